@@ -1,0 +1,8 @@
+//! Chapter 1: derivatives, by the rules and by finite differences.
+
+pub mod check;
+
+/// The chapter's exercises: the learner's answers in `src/exercises.rs`, or, built with
+/// `--features solutions`, the reference answers in `src/solutions.rs`.
+#[cfg_attr(feature = "solutions", path = "solutions.rs")]
+pub mod exercises;

@@ -1,0 +1,1 @@
+//! Whole-book checks.
