@@ -1,0 +1,165 @@
+//! Turns the LaTeX of a Markdown page (`$…$` inline, `$$…$$` display) into MathML at
+//! build time, so the book needs no script and no network to show its formulas.
+//!
+//! The dollars are found by pulldown-cmark's math extension, the same parser mdBook
+//! uses, so code spans, code blocks and escaped dollars (`\$`) are left alone, and so is
+//! a dollar that cannot open or close a formula ("costs $5 and $10").
+
+use anyhow::{Result, bail};
+use pulldown_cmark::{Event, Options, Parser};
+use pulldown_latex::{RenderConfig, Storage, config::DisplayMode};
+
+/// Renders every formula of `markdown` to MathML. An error names the `page` and the
+/// formula that failed to parse.
+pub fn render_page(page: &str, markdown: &str) -> Result<String> {
+    let options = Options::ENABLE_MATH
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    let mut out = String::with_capacity(markdown.len());
+    let mut copied = 0;
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        let (latex, mode) = match event {
+            Event::InlineMath(latex) => (latex, DisplayMode::Inline),
+            Event::DisplayMath(latex) => (latex, DisplayMode::Block),
+            _ => continue,
+        };
+        let mathml = match to_mathml(&latex, mode) {
+            Ok(mathml) => mathml,
+            Err(err) => {
+                let line = markdown[..range.start].lines().count().max(1);
+                bail!(
+                    "{page}:{line}: the formula `{latex}` is not valid LaTeX: {err}"
+                );
+            }
+        };
+        out.push_str(&markdown[copied..range.start]);
+        out.push_str(&mathml);
+        copied = range.end;
+    }
+    out.push_str(&markdown[copied..]);
+    Ok(out)
+}
+
+/// One formula as MathML on a single line, with the characters that Markdown would
+/// read as syntax written as character references.
+pub fn to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String> {
+    let storage = Storage::new();
+    let parser = pulldown_latex::Parser::new(latex, &storage);
+    let events: Vec<_> = parser.collect();
+    if let Some(Err(err)) = events.iter().find(|event| event.is_err()) {
+        // The parser's message ends with the offending context on a second line.
+        bail!("{}", err.to_string().replace('\n', ": "));
+    }
+    let config = RenderConfig {
+        display_mode,
+        ..RenderConfig::default()
+    };
+    let mut mathml = String::new();
+    pulldown_latex::push_mathml(&mut mathml, events.into_iter(), config)?;
+    Ok(escape_markdown(&mathml))
+}
+
+/// Replaces, outside tags, the characters that Markdown would read as emphasis, links,
+/// escapes, code or table cells, and folds newlines so the MathML stays in one block.
+fn escape_markdown(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '*' | '_' | '\\' | '`' | '[' | ']' | '~' | '|' | '$' | '!'
+                if !in_tag =>
+            {
+                out.push_str(&format!("&#{};", c as u32));
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Deletes the lines `// BEGIN SOLUTION` and `// END SOLUTION` that an include of a
+/// solutions file brings into a page: they are for the stub generator, not the reader.
+pub fn strip_solution_markers(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.split_inclusive('\n') {
+        let marker = line.trim();
+        if marker != "// BEGIN SOLUTION" && marker != "// END SOLUTION" {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_formula_becomes_mathml() {
+        let page = render_page("p.md", "slope $f'(x)$ here").unwrap();
+        assert!(page.starts_with("slope <math"), "{page}");
+        assert!(page.ends_with("</math> here"), "{page}");
+        assert!(!page.contains('$'), "{page}");
+    }
+
+    #[test]
+    fn display_formula_is_a_block() {
+        let page = render_page("p.md", "$$\n\\frac{a}{b}\n$$\n").unwrap();
+        assert!(page.contains("display=\"block\""), "{page}");
+        assert!(page.contains("<mfrac>"), "{page}");
+    }
+
+    #[test]
+    fn code_spans_and_blocks_keep_their_dollars() {
+        let text = "`let s = \"$x$\";`\n\n```sh\necho $HOME $x$\n```\n";
+        assert_eq!(render_page("p.md", text).unwrap(), text);
+    }
+
+    #[test]
+    fn escaped_and_money_dollars_are_left_alone() {
+        for text in ["it costs \\$5, not \\$10", "costs $5 and $10"] {
+            assert_eq!(render_page("p.md", text).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn markdown_syntax_inside_a_formula_is_escaped() {
+        let page = render_page("p.md", "$a_1 * b_2 * \\backslash$").unwrap();
+        let text: String = page
+            .split('<')
+            .map(|s| s.split_once('>').map_or(s, |p| p.1))
+            .collect();
+        assert!(!text.contains(['*', '_', '\\']), "{page}");
+    }
+
+    #[test]
+    fn a_latex_error_names_the_page_line_and_formula() {
+        for (formula, shown) in
+            [("$\\frac{1}$", "\\frac{1}"), ("$\\nosuch x$", "\\nosuch x")]
+        {
+            let text = format!("one\n\ntwo {formula} three");
+            let err = render_page("chapter01/index.md", &text)
+                .unwrap_err()
+                .to_string();
+            let want = format!(
+                "chapter01/index.md:3: the formula `{shown}` is not valid LaTeX"
+            );
+            assert!(err.starts_with(&want), "{err}");
+        }
+    }
+
+    #[test]
+    fn solution_markers_are_removed() {
+        let code =
+            "fn f() {\n    // BEGIN SOLUTION\n    1\n    // END SOLUTION\n}\n";
+        assert_eq!(strip_solution_markers(code), "fn f() {\n    1\n}\n");
+    }
+}

@@ -1,0 +1,87 @@
+//! `cargo xtask plots`: draws every figure of the book into `book/src/figures/` from
+//! the chapter crates' reference code.
+//!
+//! Figures are SVG drawn by plotters without system fonts, so the same code writes the
+//! same bytes on every machine, and every figure has an opaque white background so it
+//! reads on mdBook's dark themes too.
+
+mod chapter01;
+
+use crate::{Mode, ensure_file, relative, workspace_root};
+use anyhow::{Context, Result, bail};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// A figure: its file name in `book/src/figures/` and the function that draws it.
+pub struct Figure {
+    pub name: &'static str,
+    pub draw: fn() -> Result<String>,
+}
+
+/// Every figure of the book.
+pub fn figures() -> Vec<Figure> {
+    chapter01::figures()
+}
+
+/// Draws every figure and writes it (or, in `Check` mode, checks it is fresh). Also
+/// fails on a file in the figures folder that no generator draws.
+pub fn run(mode: Mode) -> Result<()> {
+    let dir = workspace_root().join("book/src/figures");
+    let figures = figures();
+    for figure in &figures {
+        let svg =
+            (figure.draw)().with_context(|| format!("drawing `{}`", figure.name))?;
+        ensure_file(&dir.join(figure.name), &svg, mode, "cargo xtask plots")?;
+    }
+    for entry in std::fs::read_dir(&dir)
+        .with_context(|| format!("reading `{}`", relative(&dir)))?
+    {
+        let path = entry?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if !figures.iter().any(|figure| figure.name == name) {
+            bail!(
+                "`{}` has no generator: add one to xtask/src/plots or delete the file",
+                relative(&path)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Draws on a `width` × `height` SVG canvas with a white background and returns the
+/// SVG text.
+pub fn svg(
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> Result<()>,
+) -> Result<String> {
+    let mut text = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut text, (width, height)).into_drawing_area();
+        root.fill(&WHITE)?;
+        draw(&root)?;
+        root.present()?;
+    }
+    Ok(text)
+}
+
+/// `n + 1` points of `f` evenly spaced on `[from, to]`.
+pub fn sample(
+    from: f64,
+    to: f64,
+    n: usize,
+    f: impl Fn(f64) -> f64,
+) -> Vec<(f64, f64)> {
+    (0..=n)
+        .map(|i| from + (to - from) * i as f64 / n as f64)
+        .map(|x| (x, f(x)))
+        .collect()
+}
+
+/// The legend's sample: a short line in `style`.
+pub fn legend_line(
+    style: ShapeStyle,
+) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
+    move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style)
+}
