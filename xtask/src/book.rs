@@ -5,7 +5,7 @@ use anyhow::{Context, Result, bail};
 use mdbook_driver::MDBook;
 use mdbook_driver::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tracing::{Level, Subscriber};
@@ -47,7 +47,11 @@ impl Preprocessor for Descent {
 /// when mdBook reports any warning or error (an include it cannot read, say), so a
 /// book that builds is a book with nothing missing.
 pub fn build() -> Result<PathBuf> {
-    let root = workspace_root().join("book");
+    build_at(&workspace_root().join("book"))
+}
+
+/// Builds the book whose `book.toml` is in `root`, as [`build`] does.
+pub fn build_at(root: &Path) -> Result<PathBuf> {
     let problems = Arc::new(AtomicUsize::new(0));
     let subscriber = tracing_subscriber::fmt()
         .with_max_level(Level::WARN)
@@ -57,7 +61,7 @@ pub fn build() -> Result<PathBuf> {
         .with(CountProblems(problems.clone()));
     let index =
         tracing::subscriber::with_default(subscriber, || -> Result<PathBuf> {
-            let mut book = MDBook::load(&root).context("loading the book")?;
+            let mut book = MDBook::load(root).context("loading the book")?;
             book.with_preprocessor(Descent);
             book.build().context("building the book")?;
             Ok(book.build_dir_for("html").join("index.html"))

@@ -1,0 +1,73 @@
+//! The command line: unknown tasks are refused with the list of tasks, and tasks work
+//! from any folder of the workspace.
+
+use std::process::Command;
+
+fn xtask(args: &[&str], folder: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .current_dir(xtask::workspace_root().join(folder))
+        .output()
+        .expect("the xtask binary runs")
+}
+
+#[test]
+fn an_unknown_task_or_flag_prints_the_tasks_and_exits_with_status_2() {
+    for args in [&["frobnicate"][..], &["plots", "--chek"], &[]] {
+        let output = xtask(args, ".");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("tasks:") && stderr.contains("plots [--check]"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_task_works_from_a_subfolder() {
+    let output = xtask(&["stubs", "--check"], "book/src");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+}
+
+#[test]
+fn the_preprocessor_command_supports_html_only() {
+    let html = xtask(&["preprocess", "supports", "html"], "book");
+    let pdf = xtask(&["preprocess", "supports", "pdf"], "book");
+    assert_eq!((html.status.code(), pdf.status.code()), (Some(0), Some(1)));
+}
+
+#[test]
+fn the_preprocessor_command_renders_a_book_given_as_json() {
+    use mdbook_driver::book::{Book, Chapter};
+    use mdbook_driver::config::Config;
+    use mdbook_preprocessor::PreprocessorContext;
+    use std::io::Write;
+
+    let ctx =
+        PreprocessorContext::new("book".into(), Config::default(), "html".into());
+    let mut book = Book::new();
+    book.push_item(Chapter::new(
+        "One",
+        "slope $f'(x)$\n".into(),
+        "one.md",
+        vec![],
+    ));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("preprocess")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("the xtask binary runs");
+    let input = serde_json::to_vec(&(ctx, book)).expect("the input serialises");
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let book: Book =
+        serde_json::from_slice(&output.stdout).expect("a book comes back");
+    let text = serde_json::to_string(&book).unwrap();
+    assert!(
+        text.contains("slope <math") && !text.contains('$'),
+        "{text}"
+    );
+}
