@@ -61,22 +61,38 @@ pub fn to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String> {
     Ok(escape_markdown(&mathml))
 }
 
-/// Replaces, outside tags, the characters that Markdown would read as emphasis, links,
-/// escapes, code or table cells, and folds newlines so the MathML stays in one block.
+/// Makes pulldown-latex's MathML safe to put back into Markdown: outside tags, the
+/// characters that Markdown would read as emphasis, links, escapes, code or table
+/// cells, and the `<`, `>` and `&` it leaves bare in text, become character references;
+/// attributes it runs together get a space between them; newlines are folded so the
+/// MathML stays in one block.
 fn escape_markdown(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ => {}
+    let (mut in_tag, mut in_quote) = (false, false);
+    let mut chars = html.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if in_tag {
+            out.push(c);
+            match c {
+                '"' if in_quote && next.is_some_and(char::is_alphabetic) => {
+                    in_quote = false;
+                    out.push(' ');
+                }
+                '"' => in_quote = !in_quote,
+                '>' if !in_quote => in_tag = false,
+                _ => {}
+            }
+            continue;
         }
         match c {
+            '<' if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '/') => {
+                in_tag = true;
+                out.push(c);
+            }
             '\n' | '\r' => out.push(' '),
-            '*' | '_' | '\\' | '`' | '[' | ']' | '~' | '|' | '$' | '!'
-                if !in_tag =>
-            {
+            '*' | '_' | '\\' | '`' | '[' | ']' | '~' | '|' | '$' | '!' | '<'
+            | '>' | '&' => {
                 out.push_str(&format!("&#{};", c as u32));
             }
             _ => out.push(c),
@@ -138,6 +154,19 @@ mod tests {
             .map(|s| s.split_once('>').map_or(s, |p| p.1))
             .collect();
         assert!(!text.contains(['*', '_', '\\']), "{page}");
+    }
+
+    #[test]
+    fn comparison_signs_become_character_references() {
+        let page = render_page("p.md", "$x < 0 < y > 1$").unwrap();
+        assert!(page.contains("&#60;") && page.contains("&#62;"), "{page}");
+        assert!(!page.contains("><<") && !page.contains(">></"), "{page}");
+    }
+
+    #[test]
+    fn attributes_run_together_are_separated() {
+        let page = render_page("p.md", "$\\bigl( x \\bigr)$").unwrap();
+        assert!(!page.contains("\"m") && !page.contains("\"s"), "{page}");
     }
 
     #[test]

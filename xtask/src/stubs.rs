@@ -84,7 +84,7 @@ pub fn generate(chapter: &str, path: &str, solutions: &str) -> Result<String> {
                     .replace('"', "\\\"")
                     .replace('{', "{{")
                     .replace('}', "}}");
-                out.push_str(&format!("{indent}todo!(\"{message}\")\n"));
+                out.push_str(&todo(indent, &message));
                 in_solution = Some(number);
                 stubs += 1;
                 continue;
@@ -110,6 +110,17 @@ pub fn generate(chapter: &str, path: &str, solutions: &str) -> Result<String> {
         bail!("{path}: no `// BEGIN SOLUTION` marker, so no exercise");
     }
     Ok(out)
+}
+
+/// A `todo!()` line with `message`, laid out as rustfmt (at 85 columns) lays it out,
+/// so `cargo fmt` leaves the generated file alone.
+fn todo(indent: &str, message: &str) -> String {
+    let line = format!("{indent}todo!(\"{message}\")\n");
+    if line.trim_end().chars().count() <= 85 {
+        line
+    } else {
+        format!("{indent}todo!(\n{indent}    \"{message}\"\n{indent})\n")
+    }
 }
 
 /// The name of the function that `line` declares, if it declares one.
@@ -146,9 +157,9 @@ pub fn double(x: f64) -> f64 {
     #[test]
     fn a_marked_body_becomes_a_todo_naming_the_exercise_and_section() {
         let stubs = generate("chapter01", "s.rs", SOLUTIONS).unwrap();
-        let want = "    todo!(\"Exercise 1.1 (`double`) is yours to write: read section \
-                    1.2 \\\"Finite differences\\\" of the book, then replace this todo!() \
-                    with your answer.\")\n}\n";
+        let want = "    todo!(\n        \"Exercise 1.1 (`double`) is yours to write: read \
+                    section 1.2 \\\"Finite differences\\\" of the book, then replace this \
+                    todo!() with your answer.\"\n    )\n}\n";
         assert!(stubs.ends_with(want), "{stubs}");
         assert!(stubs.contains("use std::f64::consts::PI;\n"), "{stubs}");
         assert!(
