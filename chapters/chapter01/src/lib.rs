@@ -2,13 +2,15 @@
 //!
 //! `derivative` holds the secant and the tangent; `rules` the rules of differentiation
 //! as a table; `activation` the three activation functions the book keeps meeting;
-//! `round_off` the error model of finite differences; `exercises` the learner's answers
+//! `round_off` the error model of finite differences; `experiments` the text the
+//! examples print; `exercises` the learner's answers
 //! (or, with `--features solutions`, the reference answers); `check` the comparison the
 //! tests use.
 
 pub mod activation;
 pub mod check;
 pub mod derivative;
+pub mod experiments;
 pub mod round_off;
 pub mod rules;
 
