@@ -9,7 +9,7 @@ mod chapter01;
 
 use crate::{Mode, ensure_file, relative, workspace_root};
 use anyhow::{Context, Result, bail};
-use plotters::coord::Shift;
+use plotters::coord::{CoordTranslate, Shift};
 use plotters::prelude::*;
 
 /// A figure: its file name in `book/src/figures/` and the function that draws it.
@@ -84,4 +84,18 @@ pub fn legend_line(
     style: ShapeStyle,
 ) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
     move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style)
+}
+
+/// Draws the chart's legend at `position`, boxed on a nearly opaque white ground.
+pub fn legend<'a, CT: CoordTranslate>(
+    chart: &mut ChartContext<'a, SVGBackend<'a>, CT>,
+    position: SeriesLabelPosition,
+) -> Result<()> {
+    chart
+        .configure_series_labels()
+        .position(position)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .draw()?;
+    Ok(())
 }

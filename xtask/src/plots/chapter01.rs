@@ -1,7 +1,7 @@
 //! Chapter 1's figures: secants closing in on a tangent, the error of finite
 //! differences against the step, and the activation functions with their derivatives.
 
-use super::{Figure, legend_line, sample, svg};
+use super::{Figure, legend, legend_line, sample, svg};
 use anyhow::Result;
 use chapter01::activation::{relu, relu_prime, sigmoid, sigmoid_prime, tanh_prime};
 use chapter01::exercises::{central_difference, forward_difference};
@@ -76,12 +76,7 @@ fn secants_to_tangent() -> Result<String> {
             .label("tangent: slope f'(3) = 6")
             .legend(legend_line(tangent));
         chart.draw_series([Circle::new((a, square(a)), 5, BLACK.filled())])?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
         Ok(())
     })
 }
@@ -176,12 +171,7 @@ fn difference_error() -> Result<String> {
                 ("sans-serif", 14),
             )])?;
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        legend(&mut chart, SeriesLabelPosition::LowerLeft)?;
         Ok(())
     })
 }
@@ -220,12 +210,7 @@ fn activations() -> Result<String> {
                 ))?
                 .label("derivative")
                 .legend(legend_line(derivative));
-            chart
-                .configure_series_labels()
-                .position(SeriesLabelPosition::UpperLeft)
-                .background_style(WHITE.mix(0.9))
-                .border_style(BLACK)
-                .draw()?;
+            legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
         }
         Ok(())
     })
