@@ -2,12 +2,14 @@
 
 /// Asserts that `got` is within `tol * (1 + |want|)` of `want`: an absolute tolerance
 /// near zero and a relative one for large values. The message names the quantity, both
-/// values, the error and the tolerance.
+/// values, the error and the tolerance it allowed.
 #[track_caller]
 pub fn assert_close(what: &str, got: f64, want: f64, tol: f64) {
     let err = (got - want).abs();
+    let allowed = tol * (1.0 + want.abs());
     assert!(
-        err <= tol * (1.0 + want.abs()),
-        "{what}: expected {want}, got {got} (error {err:.1e}, allowed {tol:.0e})"
+        err <= allowed,
+        "{what}: expected {want}, got {got} (error {err:.1e}, allowed {allowed:.1e} = \
+         {tol:.0e} * (1 + |expected|))"
     );
 }
