@@ -6,6 +6,7 @@
 //! reads on mdBook's dark themes too.
 
 mod chapter01;
+pub mod contour;
 
 use crate::{Mode, ensure_file, relative, workspace_root};
 use anyhow::{Context, Result, bail};
