@@ -10,6 +10,7 @@ pub mod contour;
 
 use crate::{Mode, ensure_file, relative, workspace_root};
 use anyhow::{Context, Result, bail};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::{CoordTranslate, Shift};
 use plotters::prelude::*;
 
@@ -98,5 +99,27 @@ pub fn legend<'a, CT: CoordTranslate>(
         .background_style(WHITE.mix(0.9))
         .border_style(BLACK)
         .draw()?;
+    Ok(())
+}
+
+/// Draws the level curves of `f` at each of `levels` on a chart over `grid`'s
+/// rectangle, in `style`: the contour map that gradients and descent paths are drawn
+/// on.
+pub fn draw_contours<'a>(
+    chart: &mut ChartContext<
+        'a,
+        SVGBackend<'a>,
+        Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    >,
+    f: impl Fn(f64, f64) -> f64,
+    grid: contour::Grid,
+    levels: &[f64],
+    style: ShapeStyle,
+) -> Result<()> {
+    for &level in levels {
+        for curve in contour::level_curves(&f, grid, level) {
+            chart.draw_series(LineSeries::new(curve, style))?;
+        }
+    }
     Ok(())
 }
