@@ -27,7 +27,8 @@ pub fn tanh(x: f64) -> f64 {
 // ANCHOR_END: tanh
 
 // ANCHOR: tanh_prime
-/// The derivative of tanh, tanh'(x) = 1 - tanh^2 x: 1 at x = 0, close to 0 far from it.
+/// The derivative of tanh, tanh'(x) = 1 - tanh^2 x: 1 at x = 0, close to 0 far from
+/// it.
 pub fn tanh_prime(x: f64) -> f64 {
     1.0 - x.tanh().powi(2)
 }
@@ -58,16 +59,25 @@ mod tests {
 
     #[test]
     fn sigmoid_is_one_half_at_zero_with_slope_one_quarter() {
-        // 1 / (1 + e^0) = 1/2, and 1/2 (1 - 1/2) = 1/4.
-        assert_close("sigmoid(0)", sigmoid(0.0), 0.5, 1e-15);
-        assert_close("sigmoid'(0)", sigmoid_prime(0.0), 0.25, 1e-15);
+        // 1 / (1 + e^0) = 1/2, and 1/2 (1 - 1/2) = 1/4: exact in f64, no tolerance.
+        assert_close("sigmoid(0)", sigmoid(0.0), 0.5, 0.0);
+        assert_close("sigmoid'(0)", sigmoid_prime(0.0), 0.25, 0.0);
     }
 
     #[test]
     fn sigmoid_slope_at_five_is_below_one_hundredth() {
-        // sigma(5) = 1 / (1 + e^-5) = 0.99331, so sigma'(5) = 0.99331 * 0.00669 = 0.00665.
+        // sigma(5) = 1 / (1 + e^-5) = 0.99331, so sigma'(5) = 0.99331 * 0.00669:
+        // 0.00665 to three digits (it is 0.0066481), off by less than 2e-6. We allow
+        // 1e-5 (1 + 0.00665) = 1.0e-5.
         assert_close("sigmoid'(5)", sigmoid_prime(5.0), 0.00665, 1e-5);
     }
+
+    // Against central differences with h = 1e-5. Truncation: at most
+    // h^2 |f'''| / 6, with |sigma'''| <= 1/8, |tanh'''| <= 2 and relu''' = 0 away
+    // from 0, so at most 3.3e-11. Round-off: at most EPSILON |f| / h = 2.2e-11 for
+    // |f| <= 1 (1.1e-10 for relu at 5), or a few times that for a function that
+    // rounds a few times. So the errors stay below 1e-9, and we allow
+    // 1e-8 (1 + |f'|), at least 1e-8.
 
     #[test]
     fn sigmoid_prime_agrees_with_central_differences() {
@@ -79,8 +89,8 @@ mod tests {
 
     #[test]
     fn tanh_prime_is_one_at_zero() {
-        // 1 - tanh^2 0 = 1 - 0 = 1.
-        assert_close("tanh'(0)", tanh_prime(0.0), 1.0, 1e-15);
+        // 1 - tanh^2 0 = 1 - 0 = 1: exact, no tolerance.
+        assert_close("tanh'(0)", tanh_prime(0.0), 1.0, 0.0);
     }
 
     #[test]
@@ -93,6 +103,7 @@ mod tests {
 
     #[test]
     fn relu_keeps_positives_and_zeroes_negatives() {
+        // No arithmetic, so no rounding: no tolerance.
         assert_close("relu(3)", relu(3.0), 3.0, 0.0);
         assert_close("relu(-2)", relu(-2.0), 0.0, 0.0);
     }
@@ -110,8 +121,9 @@ mod tests {
     #[test]
     fn central_difference_of_relu_at_the_corner_is_one_half() {
         // (relu(h) - relu(-h)) / 2h = (h - 0) / 2h = 1/2: the average of the slopes
-        // 0 and 1 on either side, not a derivative.
-        assert_close("central slope of relu at 0", central(relu, 0.0), 0.5, 1e-15);
+        // 0 and 1 on either side, not a derivative. Doubling h is exact, so the
+        // quotient is exactly 1/2: no tolerance.
+        assert_close("central slope of relu at 0", central(relu, 0.0), 0.5, 0.0);
     }
 
     #[test]

@@ -72,8 +72,13 @@ pub fn difference_errors() -> String {
         steps.len()
     );
     out += &format!(
-        "{:>8}  {:>10}  {:>9}  {:>12}  {:>11}\n",
-        "", "measured h", "its error", "predicted h*", "model error"
+        "{:>8}  {:>10}  {:>9}  {:>12}  {:>11}  {:>17}\n",
+        "",
+        "measured h",
+        "its error",
+        "predicted h*",
+        "model error",
+        "model / its error"
     );
     let hf = best_step(|h| forward_difference(f64::exp, 1.0, h), E, &steps);
     let hf_star = predicted_forward_step(E, E);
@@ -89,9 +94,12 @@ pub fn difference_errors() -> String {
     out
 }
 
-/// One line of the best-step table.
+/// One line of the best-step table, ending with how many times larger the model's
+/// error is than the measured one.
 fn row(name: &str, measured: f64, error: f64, predicted: f64, model: f64) -> String {
+    let ratio = model / error;
     format!(
-        "{name:>8}  {measured:>10.1e}  {error:>9.1e}  {predicted:>12.2e}  {model:>11.1e}\n"
+        "{name:>8}  {measured:>10.1e}  {error:>9.1e}  {predicted:>12.2e}  \
+         {model:>11.1e}  {ratio:>17.0}\n"
     )
 }
