@@ -13,6 +13,15 @@ use crate::round_off::{
 };
 use std::f64::consts::E;
 
+/// The text of the example `name` (`examples/NAME.rs`), or `None` for no such example.
+pub fn run(name: &str) -> Option<String> {
+    match name {
+        "secants" => Some(secants()),
+        "difference_errors" => Some(difference_errors()),
+        _ => None,
+    }
+}
+
 /// The slopes of the secants of f(x) = x^2 from a = 3 to 3 + h, for steps h shrinking
 /// towards 0, from `forward_difference`, beside the algebra's answer 6 + h.
 pub fn secants() -> String {
