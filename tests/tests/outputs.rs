@@ -8,6 +8,8 @@ use book_checks::{pages, shown};
 fn example_output(chapter: &str, name: &str) -> Option<String> {
     match chapter {
         "chapter01" => chapter01::experiments::run(name),
+        "chapter02" => chapter02::experiments::run(name),
+        "chapter03" => chapter03::experiments::run(name),
         _ => None,
     }
 }
@@ -108,4 +110,21 @@ fn a_shown_output_may_leave_out_the_middle_but_not_change_a_line() {
     assert!(!shows(&lines("a\nc"), actual));
     assert!(!shows(&lines("a\n...\nc"), actual));
     assert!(!shows(&lines("a\nb\nc\nd\ne"), actual));
+}
+
+#[test]
+fn every_example_prints_what_its_chapter_says() {
+    for chapter in xtask::chapter_dirs().expect("the chapters folder") {
+        let name = chapter.file_name().unwrap().to_string_lossy().into_owned();
+        for example in book_checks::files(&chapter.join("examples"), "rs") {
+            let stem = example.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(
+                example_output(&name, &stem).is_some(),
+                "`{}`: `{name}::experiments::run(\"{stem}\")` is None, or the chapter is \
+                 missing from example_output: the book could not check this example's \
+                 output",
+                shown(&example)
+            );
+        }
+    }
 }

@@ -6,6 +6,8 @@
 //! reads on mdBook's dark themes too.
 
 mod chapter01;
+mod chapter02;
+mod chapter03;
 pub mod contour;
 
 use crate::{Mode, ensure_file, relative, workspace_root};
@@ -22,7 +24,14 @@ pub struct Figure {
 
 /// Every figure of the book.
 pub fn figures() -> Vec<Figure> {
-    chapter01::figures()
+    [
+        chapter01::figures(),
+        chapter02::figures(),
+        chapter03::figures(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Draws every figure and writes it (or, in `Check` mode, checks it is fresh). Also

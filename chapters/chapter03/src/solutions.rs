@@ -1,0 +1,172 @@
+//! The exercises of chapter 3: gradient descent, momentum, Adam, and a descent loop
+//! that knows when to stop.
+
+use crate::optim::{AdamConfig, Optimizer};
+use crate::stopping::{Diverged, Run, Stop};
+use num_traits::Float;
+
+// ANCHOR: descent_step
+/// One step of gradient descent: each parameter moves against its gradient,
+/// x ← x - lr g, in place. `grads` holds the gradient at `params`, one entry per
+/// parameter.
+///
+/// Exercise 3.1, section 3.1 "The update rule".
+pub fn descent_step<T: Float>(params: &mut [T], grads: &[T], lr: T) {
+    // BEGIN SOLUTION
+    for (x, &g) in params.iter_mut().zip(grads) {
+        *x = *x - lr * g;
+    }
+    // END SOLUTION
+}
+// ANCHOR_END: descent_step
+
+// ANCHOR: learning_rate_threshold
+/// The learning rate at which gradient descent stops converging on the quadratic
+/// f(x) = ½ (λ_1 x_1² + ... + λ_n x_n²): each step multiplies x_i by 1 - lr λ_i, and
+/// every coordinate shrinks exactly when lr < 2 / λ_max, the largest curvature's.
+/// Panics, with a message that says why, unless there is at least one curvature and
+/// every curvature is positive (otherwise the quadratic has no minimum to converge
+/// to).
+///
+/// Exercise 3.2, section 3.2 "The learning rate".
+pub fn learning_rate_threshold(curvatures: &[f64]) -> f64 {
+    // BEGIN SOLUTION
+    assert!(
+        !curvatures.is_empty() && curvatures.iter().all(|&l| l > 0.0),
+        "learning_rate_threshold needs one or more curvatures, all positive, got \
+         {curvatures:?}: with a curvature <= 0 the quadratic has no minimum"
+    );
+    let largest = curvatures.iter().copied().fold(0.0, f64::max);
+    2.0 / largest
+    // END SOLUTION
+}
+// ANCHOR_END: learning_rate_threshold
+
+// ANCHOR: momentum_step
+/// One step of gradient descent with momentum, as `torch.optim.SGD` takes it: for each
+/// parameter, the velocity v ← momentum v + g, then x ← x - lr v, in place.
+/// `velocity` is zero before the first step.
+///
+/// Exercise 3.3, section 3.4 "Momentum".
+pub fn momentum_step<T: Float>(
+    params: &mut [T],
+    velocity: &mut [T],
+    grads: &[T],
+    lr: T,
+    momentum: T,
+) {
+    // BEGIN SOLUTION
+    for ((x, v), &g) in params.iter_mut().zip(velocity.iter_mut()).zip(grads) {
+        *v = momentum * *v + g;
+        *x = *x - lr * *v;
+    }
+    // END SOLUTION
+}
+// ANCHOR_END: momentum_step
+
+// ANCHOR: adam_step
+/// Step number t (counting from 1) of Adam, exactly as `torch.optim.Adam` takes it,
+/// with config = (lr, (β1, β2), eps). For each parameter, with g its gradient:
+/// m ← β1 m + (1 - β1) g and v ← β2 v + (1 - β2) g², the running estimates of the
+/// gradient's mean and of its square (`m` and `v` are zero before the first step);
+/// then x ← x - step_size m / denom, where step_size = lr / (1 - β1^t) and
+/// denom = √v / √(1 - β2^t) + eps undo the estimates' bias towards their zero start.
+///
+/// Exercise 3.4, section 3.5 "Adam".
+pub fn adam_step<T: Float>(
+    params: &mut [T],
+    grads: &[T],
+    m: &mut [T],
+    v: &mut [T],
+    t: i32,
+    config: AdamConfig<T>,
+) {
+    // BEGIN SOLUTION
+    let AdamConfig {
+        lr,
+        betas: (beta1, beta2),
+        eps,
+    } = config;
+    let one = T::one();
+    let step_size = lr / (one - beta1.powi(t));
+    let bias_correction2_sqrt = (one - beta2.powi(t)).sqrt();
+    let moments = m.iter_mut().zip(v.iter_mut());
+    for ((x, &g), (m, v)) in params.iter_mut().zip(grads).zip(moments) {
+        *m = beta1 * *m + (one - beta1) * g;
+        *v = beta2 * *v + (one - beta2) * g * g;
+        let denom = v.sqrt() / bias_correction2_sqrt + eps;
+        *x = *x - step_size * *m / denom;
+    }
+    // END SOLUTION
+}
+// ANCHOR_END: adam_step
+
+// ANCHOR: check_divergence
+/// Checks the value f = `value` that a run with learning rate `lr` reached at step
+/// `step`: an error naming all of them, `limit` and `last_finite` (f at the step
+/// before, `None` at step 0) when `value` is not a finite number or its size is above
+/// `limit`; `Ok(())` when it is finite and within the limit.
+///
+/// Exercise 3.5, section 3.7 "Optimizers and stopping".
+pub fn check_divergence<T: Float>(
+    step: usize,
+    value: T,
+    last_finite: Option<T>,
+    lr: T,
+    limit: T,
+) -> Result<(), Diverged<T>> {
+    // BEGIN SOLUTION
+    if value.is_finite() && value.abs() <= limit {
+        return Ok(());
+    }
+    Err(Diverged {
+        step,
+        value,
+        limit,
+        lr,
+        last_finite,
+    })
+    // END SOLUTION
+}
+// ANCHOR_END: check_divergence
+
+// ANCHOR: minimize
+/// Minimizes `f`, whose gradient is `gradient`, from `x0` with `optimizer`. At each
+/// step k = 0, 1, 2, ...: f at the current x, checked by `check_divergence` (an error
+/// ends the run); then its gradient; if the gradient's length is at most
+/// `stop.tolerance` the run has converged, and if k = `stop.max_steps` it is out of
+/// steps: either way it returns the point, f there and k, the number of updates
+/// taken. Otherwise the optimizer takes a step and the loop goes on.
+///
+/// Exercise 3.6, section 3.7 "Optimizers and stopping".
+pub fn minimize<T: Float>(
+    f: impl Fn(&[T]) -> T,
+    gradient: impl Fn(&[T]) -> Vec<T>,
+    x0: &[T],
+    optimizer: &mut impl Optimizer<T>,
+    stop: Stop<T>,
+) -> Result<Run<T>, Diverged<T>> {
+    // BEGIN SOLUTION
+    let mut x = x0.to_vec();
+    let mut last_finite = None;
+    let mut step = 0;
+    loop {
+        let value = f(&x);
+        check_divergence(step, value, last_finite, optimizer.lr(), stop.limit)?;
+        let grads = gradient(&x);
+        let converged = crate::stopping::norm(&grads) <= stop.tolerance;
+        if converged || step == stop.max_steps {
+            return Ok(Run {
+                x,
+                value,
+                steps: step,
+                converged,
+            });
+        }
+        optimizer.step(&mut x, &grads);
+        last_finite = Some(value);
+        step += 1;
+    }
+    // END SOLUTION
+}
+// ANCHOR_END: minimize
