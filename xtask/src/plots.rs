@@ -8,6 +8,7 @@
 mod chapter01;
 mod chapter02;
 mod chapter03;
+mod chapter05;
 pub mod contour;
 
 use crate::{Mode, ensure_file, relative, workspace_root};
@@ -28,6 +29,7 @@ pub fn figures() -> Vec<Figure> {
         chapter01::figures(),
         chapter02::figures(),
         chapter03::figures(),
+        chapter05::figures(),
     ]
     .into_iter()
     .flatten()
