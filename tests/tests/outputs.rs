@@ -10,6 +10,7 @@ fn example_output(chapter: &str, name: &str) -> Option<String> {
         "chapter01" => chapter01::experiments::run(name),
         "chapter02" => chapter02::experiments::run(name),
         "chapter03" => chapter03::experiments::run(name),
+        "chapter04" => chapter04::experiments::run(name),
         "chapter05" => chapter05::experiments::run(name),
         _ => None,
     }

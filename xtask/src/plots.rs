@@ -8,6 +8,7 @@
 mod chapter01;
 mod chapter02;
 mod chapter03;
+mod chapter04;
 mod chapter05;
 pub mod contour;
 
@@ -29,6 +30,7 @@ pub fn figures() -> Vec<Figure> {
         chapter01::figures(),
         chapter02::figures(),
         chapter03::figures(),
+        chapter04::figures(),
         chapter05::figures(),
     ]
     .into_iter()
@@ -127,8 +129,9 @@ pub fn draw_contours<'a>(
     levels: &[f64],
     style: ShapeStyle,
 ) -> Result<()> {
+    let sampled = contour::Sampled::new(f, grid);
     for &level in levels {
-        for curve in contour::level_curves(&f, grid, level) {
+        for curve in sampled.level_curves(level) {
             chart.draw_series(LineSeries::new(curve, style))?;
         }
     }

@@ -113,6 +113,45 @@ pub fn himmelblau_critical_points() -> Vec<CriticalPoint> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chapter01::check::assert_close;
+
+    /// The matrix m times the vector v: each entry the dot product of a row with v.
+    fn times(m: [[f64; 2]; 2], v: [f64; 2]) -> [f64; 2] {
+        [
+            m[0][0] * v[0] + m[0][1] * v[1],
+            m[1][0] * v[0] + m[1][1] * v[1],
+        ]
+    }
+
+    fn dot(a: [f64; 2], b: [f64; 2]) -> f64 {
+        a[0] * b[0] + a[1] * b[1]
+    }
+
+    #[test]
+    fn two_one_one_two_stretches_the_diagonals_by_three_and_one() {
+        // Section 2.4's worked example, the Hessian of x^2 + xy + y^2 (f_xx = 2,
+        // f_xy = 1, f_yy = 2). By hand: H (1, 1) = (2 + 1, 1 + 2) = (3, 3) and
+        // H (1, -1) = (2 - 1, 1 - 2) = (1, -1), while H (1, 0) = (2, 1) is turned.
+        // Whole numbers: exact.
+        let h = [[2.0, 1.0], [1.0, 2.0]];
+        assert_eq!(times(h, [1.0, 1.0]), [3.0, 3.0]);
+        assert_eq!(times(h, [1.0, -1.0]), [1.0, -1.0]);
+        assert_eq!(times(h, [1.0, 0.0]), [2.0, 1.0]);
+        assert_eq!(dot([1.0, 1.0], [1.0, -1.0]), 0.0, "perpendicular");
+        // The unit eigenvectors v1 = (1, -1)/√2 and v2 = (1, 1)/√2: the curvature
+        // v^T H v along each is its eigenvalue, 1 and 3; along the x axis,
+        // u = cos 45° v1 + sin 45° v2 = (1, 0), it is 1/2 * 1 + 1/2 * 3 = 2 = f_xx.
+        // Each rounds a few times on numbers near 1: 1e-15 (1 + |expected|).
+        let r = 0.5f64.sqrt();
+        let (v1, v2) = ([r, -r], [r, r]);
+        assert_close("v1^T H v1", dot(v1, times(h, v1)), 1.0, 1e-15);
+        assert_close("v2^T H v2", dot(v2, times(h, v2)), 3.0, 1e-15);
+        let (c, s) = (45f64.to_radians().cos(), 45f64.to_radians().sin());
+        let u = [c * v1[0] + s * v2[0], c * v1[1] + s * v2[1]];
+        assert_close("u_0", u[0], 1.0, 1e-15);
+        assert_close("u_1", u[1], 0.0, 1e-15);
+        assert_close("u^T H u", dot(u, times(h, u)), 0.5 * 1.0 + 0.5 * 3.0, 1e-15);
+    }
 
     #[test]
     fn the_grid_has_six_hundred_twenty_five_starts_from_corner_to_corner() {

@@ -38,8 +38,9 @@ pub fn numerical_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64], h: f64) -> Vec<f
 // ANCHOR_END: numerical_gradient
 
 // ANCHOR: himmelblau_gradient
-/// The gradient of Himmelblau's function at p = [x, y], by the chain rule on each
-/// square: [4x(x^2 + y - 11) + 2(x + y^2 - 7), 2(x^2 + y - 11) + 4y(x + y^2 - 7)].
+/// The gradient of Himmelblau's function f(x, y) = (x^2 + y - 11)^2 + (x + y^2 - 7)^2
+/// at p = [x, y]: the two partial derivatives [∂f/∂x, ∂f/∂y] there, by a formula
+/// worked out by hand (not by differences).
 ///
 /// Exercise 2.3, section 2.2 "Himmelblau's function".
 pub fn himmelblau_gradient([x, y]: [f64; 2]) -> [f64; 2] {
@@ -53,7 +54,9 @@ pub fn himmelblau_gradient([x, y]: [f64; 2]) -> [f64; 2] {
 /// The directional derivative D_u f = ∇f · u: the rate of change of f per unit of
 /// distance along `direction`, given the gradient of f at the point. The direction
 /// need not have length 1: it is divided by its length first, u = d / |d|. Panics on
-/// the zero direction, which points nowhere, and on lengths that do not match.
+/// the zero direction, which points nowhere, with a message that says it is "zero";
+/// and on a gradient and a direction of different lengths, with a message that
+/// names their "lengths".
 ///
 /// Exercise 2.4, section 2.3 "Steepest ascent".
 pub fn directional_derivative(gradient: &[f64], direction: &[f64]) -> f64 {
@@ -83,9 +86,9 @@ pub fn numerical_hessian(
 // ANCHOR_END: numerical_hessian
 
 // ANCHOR: symmetric_eigenvalues
-/// The eigenvalues of the symmetric matrix m = [[a, b], [b, c]], the smaller first:
-/// (a + c)/2 - r and (a + c)/2 + r, where r = sqrt(((a - c)/2)^2 + b^2). Reads b
-/// from m[0][1]; m[1][0] should be the same number.
+/// The two eigenvalues λ1 <= λ2 of the symmetric 2 × 2 matrix m, the smaller first:
+/// the two numbers λ for which m - λI is singular, det(m - λI) = 0. Reads the
+/// off-diagonal entry from m[0][1]; m[1][0] should be the same number.
 ///
 /// Exercise 2.6, section 2.4 "Critical points".
 pub fn symmetric_eigenvalues(m: [[f64; 2]; 2]) -> [f64; 2] {
@@ -99,7 +102,8 @@ pub fn symmetric_eigenvalues(m: [[f64; 2]; 2]) -> [f64; 2] {
 /// What kind of critical point has this (symmetric) Hessian, by the signs of its
 /// eigenvalues λ1 <= λ2: a minimum if both are positive, a maximum if both are
 /// negative, a saddle if they have opposite signs, and undecided if either is zero,
-/// which here means |λ| <= EIGENVALUE_TOLERANCE (1 + max(|λ1|, |λ2|)).
+/// which here means |λ| <= EIGENVALUE_TOLERANCE (1 + max(|λ1|, |λ2|)): zero beside
+/// the eigenvalue of larger size, whatever its sign.
 ///
 /// Exercise 2.7, section 2.4 "Critical points".
 pub fn classify_critical_point(hessian: [[f64; 2]; 2]) -> CriticalKind {

@@ -41,10 +41,24 @@ mod tests {
     #[test]
     fn is_zero_at_three_two_and_one_hundred_seventy_at_the_origin() {
         // (9 + 2 - 11)^2 + (3 + 4 - 7)^2 = 0; (-11)^2 + (-7)^2 = 121 + 49 = 170;
-        // at (-4, 0), the seed's start: 5^2 + (-11)^2 = 25 + 121 = 146.
+        // at (-4, 0), the seed post's start: 5^2 + (-11)^2 = 25 + 121 = 146.
         assert_close("f(3, 2)", himmelblau([3.0, 2.0]), 0.0, 0.0);
         assert_close("f(0, 0)", himmelblau([0.0, 0.0]), 170.0, ROUNDING);
         assert_close("f(-4, 0)", himmelblau([-4.0, 0.0]), 146.0, ROUNDING);
+    }
+
+    #[test]
+    fn is_largest_at_the_corner_six_six_where_it_is_2186() {
+        // (36 + 6 - 11)^2 + (6 + 36 - 7)^2 = 31^2 + 35^2 = 961 + 1225 = 2186, past
+        // 2000, the top of the surface figure. On a fine grid over [-6, 6]^2 no point
+        // is higher.
+        assert_close("f(6, 6)", himmelblau([6.0, 6.0]), 2186.0, ROUNDING);
+        for i in -24..=24 {
+            for j in -24..=24 {
+                let p = [i as f64 / 4.0, j as f64 / 4.0];
+                assert!(himmelblau(p) <= 2186.0, "f{p:?} = {}", himmelblau(p));
+            }
+        }
     }
 
     #[test]

@@ -4,17 +4,24 @@
 
 // ANCHOR: newton_step
 /// One step of Newton's method towards a zero of the gradient: p - H^-1 g, where g is
-/// the gradient and H = [[a, b], [c, d]] the Hessian at p. The 2×2 system H s = g is
-/// solved by hand: s = [d g0 - b g1, a g1 - c g0] / (a d - b c). `None` when H is
-/// singular (a d - b c = 0) and there is no step.
-pub fn newton_step(p: [f64; 2], g: [f64; 2], h: [[f64; 2]; 2]) -> Option<[f64; 2]> {
-    let [[a, b], [c, d]] = h;
-    let det = a * d - b * c;
+/// the gradient and H = [[α, β], [β, γ]] the (symmetric) Hessian at p. The 2×2 system
+/// H q = g is solved by hand: q = [γ g0 - β g1, α g1 - β g0] / (αγ - β^2), and the
+/// new point is p - q. `None` when H is singular (αγ - β^2 = 0) and there is no step.
+pub fn newton_step(
+    p: [f64; 2],
+    g: [f64; 2],
+    hessian: [[f64; 2]; 2],
+) -> Option<[f64; 2]> {
+    let [[alpha, beta], [_, gamma]] = hessian;
+    let det = alpha * gamma - beta * beta;
     if det == 0.0 {
         return None;
     }
-    let step = [(d * g[0] - b * g[1]) / det, (a * g[1] - c * g[0]) / det];
-    Some([p[0] - step[0], p[1] - step[1]])
+    let q = [
+        (gamma * g[0] - beta * g[1]) / det,
+        (alpha * g[1] - beta * g[0]) / det,
+    ];
+    Some([p[0] - q[0], p[1] - q[1]])
 }
 // ANCHOR_END: newton_step
 
@@ -48,6 +55,27 @@ mod tests {
     use super::*;
     use crate::himmelblau::himmelblau_hessian;
     use chapter01::check::assert_close;
+
+    #[test]
+    fn in_one_variable_newton_doubles_the_correct_digits_of_root_two() {
+        // g(x) = x^2 - 2, g'(x) = 2x: x <- x - (x^2 - 2) / 2x = x/2 + 1/x. From 1, by
+        // hand in fractions: 3/2, 17/12, 577/408, 665857/470832. The errors
+        // e = x - sqrt 2 obey e_next = e^2 / 2x (expand (x/2 + 1/x) - sqrt 2 over the
+        // common denominator 2x): 0.0858, 0.0858^2 / 3 = 0.00245,
+        // 0.00245^2 / 2.83 = 2.1e-6, (2.1e-6)^2 / 2.83 = 1.6e-12. The iterates are
+        // exact but for a rounding or two (1e-15); each error is asserted to the two
+        // digits the book prints.
+        let mut x: f64 = 1.0;
+        let want = [3.0 / 2.0, 17.0 / 12.0, 577.0 / 408.0, 665857.0 / 470832.0];
+        let errors = [8.6e-2, 2.5e-3, 2.1e-6, 1.6e-12];
+        for (k, (w, e)) in want.into_iter().zip(errors).enumerate() {
+            x -= (x * x - 2.0) / (2.0 * x);
+            assert_close(&format!("x{}", k + 1), x, w, 1e-15);
+            let error = x - 2f64.sqrt();
+            let two_digits = format!("{error:.1e}").parse::<f64>().unwrap();
+            assert_close(&format!("error of x{}", k + 1), two_digits, e, 0.0);
+        }
+    }
 
     #[test]
     fn a_newton_step_lands_on_the_centre_of_a_quadratic_bowl() {

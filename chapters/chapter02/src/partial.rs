@@ -83,13 +83,21 @@ mod tests {
     }
 
     #[test]
-    fn the_tangent_plane_predicts_a_small_step_to_three_decimals() {
+    fn the_tangent_plane_predicts_a_small_step_to_two_decimals() {
         // f(2.01, 1.02) ≈ 5 + 4 * 0.01 + 7 * 0.02 = 5.18; exactly
-        // 4.0401 * 1.02 + 1.061208 = 4.120902 + 1.061208 = 5.18211.
+        // 4.0401 * 1.02 + 1.061208 = 4.120902 + 1.061208 = 5.18211. They differ by
+        // 0.00211: the same to two decimals, not to three (5.180 against 5.182).
+        // Each value is within a rounding or two (f64s near 5 are 8.9e-16 apart) of
+        // its decimal, so the difference is within a few 1e-15: allow 1e-14.
         let [gx, gy] = cubic_gradient(&[2.0, 1.0]);
         let predicted = cubic(&[2.0, 1.0]) + gx * 0.01 + gy * 0.02;
+        let actual = cubic(&[2.01, 1.02]);
         assert_close("tangent plane", predicted, 5.18, ROUNDING);
-        assert_close("f(2.01, 1.02)", cubic(&[2.01, 1.02]), 5.18211, ROUNDING);
+        assert_close("f(2.01, 1.02)", actual, 5.18211, ROUNDING);
+        assert_close("the difference", actual - predicted, 0.00211, 1e-14);
+        let round = |v: f64, places: i32| (v * 10f64.powi(places)).round();
+        assert_eq!(round(predicted, 2), round(actual, 2), "to two decimals");
+        assert_ne!(round(predicted, 3), round(actual, 3), "to three decimals");
     }
 
     #[test]

@@ -168,7 +168,12 @@ mod exercise_2_2_numerical_gradient {
                 .map(|i| (0..n).map(|j| (a[i][j] + a[j][i]) * x[j]).sum())
                 .collect();
             let got = numerical_gradient(|p| quadratic_form(&a, p), &x, 0.5);
-            assert_all_close("∇(x^T A x)", &got, &want, 1e-10);
+            assert_all_close(
+                &format!("∇(x^T A x) with A = {a:?} at x = {x:?}"),
+                &got,
+                &want,
+                1e-10,
+            );
         }
     }
 }
@@ -178,10 +183,16 @@ mod exercise_2_2_numerical_gradient {
 mod exercise_2_3_himmelblau_gradient {
     use super::*;
 
+    // The expected values come from the expanded polynomial of Section 2.2,
+    // f = x^4 + y^4 + 2x^2 y + 2x y^2 - 21x^2 - 13y^2 - 14x - 22y + 170, cut along one
+    // axis at a time (Section 2.1's slices), so they do not lean on any formula for
+    // the gradient.
+
     #[test]
     fn is_zero_at_the_minimum_three_two() {
-        // Both squared terms vanish there: 9 + 2 - 11 = 0 and 3 + 4 - 7 = 0, and each
-        // partial is a sum of multiples of them. Exact.
+        // f(3, 2) = (9 + 2 - 11)^2 + (3 + 4 - 7)^2 = 0, the least value a sum of two
+        // squares can take, so f is flat there in every direction. At whole numbers
+        // this small every step of a formula is exact, so the answer is 0 exactly.
         let [gx, gy] = himmelblau_gradient([3.0, 2.0]);
         assert_close("∂f/∂x at (3, 2)", gx, 0.0, 0.0);
         assert_close("∂f/∂y at (3, 2)", gy, 0.0, 0.0);
@@ -189,17 +200,20 @@ mod exercise_2_3_himmelblau_gradient {
 
     #[test]
     fn at_the_origin_is_minus_fourteen_minus_twenty_two() {
-        // a = x^2 + y - 11 = -11 and b = x + y^2 - 7 = -7:
-        // 4x a + 2b = 0 - 14 and 2a + 4y b = -22 + 0. Whole numbers: exact.
+        // f(x, 0) = x^4 - 21x^2 - 14x + 170 has slope 4x^3 - 42x - 14 = -14 at 0;
+        // f(0, y) = y^4 - 13y^2 - 22y + 170 has slope -22 there. Whole numbers: exact
+        // but for rounding.
         let [gx, gy] = himmelblau_gradient([0.0, 0.0]);
         assert_close("∂f/∂x at (0, 0)", gx, -14.0, ROUNDING);
         assert_close("∂f/∂y at (0, 0)", gy, -22.0, ROUNDING);
     }
 
     #[test]
-    fn at_the_seeds_start_minus_four_zero_is_minus_102_and_10() {
-        // a = 16 + 0 - 11 = 5 and b = -4 + 0 - 7 = -11:
-        // 4 * (-4) * 5 + 2 * (-11) = -80 - 22 = -102 and 2 * 5 + 0 = 10. Exact.
+    fn at_the_seed_posts_start_minus_four_zero_is_minus_102_and_10() {
+        // f(x, 0) has slope 4x^3 - 42x - 14 = -256 + 168 - 14 = -102 at x = -4.
+        // f(-4, y) = 256 + y^4 + 32y - 8y^2 - 336 - 13y^2 + 56 - 22y + 170
+        //          = y^4 - 21y^2 + 10y + 146, with slope 10 at y = 0. Whole numbers:
+        // exact but for rounding.
         let [gx, gy] = himmelblau_gradient([-4.0, 0.0]);
         assert_close("∂f/∂x at (-4, 0)", gx, -102.0, ROUNDING);
         assert_close("∂f/∂y at (-4, 0)", gy, 10.0, ROUNDING);
@@ -211,19 +225,20 @@ mod exercise_2_3_himmelblau_gradient {
         // A gradient check against chapter 1's central difference (the reference
         // answer), so it needs only this exercise.
         #[test]
-        fn matches_central_differences_on_the_seeds_square(
+        fn matches_central_differences_on_the_seed_posts_square(
             x in -6.0..6.0f64,
             y in -6.0..6.0f64,
         ) {
             // h = 1e-5 on [-6, 6]^2.
-            // Truncation: the third derivative along x is 24x and along y 24y, at
-            //   most 144, so h^2 * 144 / 6 = 2.4e-9.
-            // Round-off: a = x^2 + y - 11 and b = x + y^2 - 7 are at most 53 and 49
-            //   in size and round by a few EPSILON * 53 = 3e-14, which moves
-            //   a^2 + b^2 (at most 5210) by 2 (53 + 49) * 3e-14 + 2 EPSILON * 5210
-            //   = 8.4e-12. Two values divided by 2h = 2e-5: 8.4e-7. Rounding x + h
-            //   moves f by at most 814 (the largest partial) * EPSILON * 6 / 2 =
-            //   5.4e-13, that is 5.4e-8 after dividing.
+            // Truncation: the third derivative along x is 24x and along y 24y (the
+            //   expanded polynomial's x^4 and y^4), at most 144, so
+            //   h^2 * 144 / 6 = 2.4e-9.
+            // Round-off: the two squared terms' insides are at most 53 and 49 in
+            //   size and round by a few EPSILON * 53 = 3e-14, which moves f (at most
+            //   5210) by 2 (53 + 49) * 3e-14 + 2 EPSILON * 5210 = 8.4e-12. Two
+            //   values divided by 2h = 2e-5: 8.4e-7. Rounding x + h moves f by at
+            //   most 814 (the largest partial) * EPSILON * 6 / 2 = 5.4e-13, that is
+            //   5.4e-8 after dividing.
             // In all at most 9e-7 in the worst case; we allow 1e-6 (1 + |partial|).
             let [gx, gy] = himmelblau_gradient([x, y]);
             let dx = central_difference(|x| himmelblau([x, y]), x, 1e-5);
@@ -245,7 +260,11 @@ mod exercise_2_3_himmelblau_gradient {
             // The same bound as above, 9e-7; we allow 1e-6 (1 + |partial|).
             let by_hand = himmelblau_gradient([x, y]);
             let by_differences = numerical_gradient(himmelblau_of_slice, &[x, y], 1e-5);
-            prop_assert_eq!(by_differences.len(), 2);
+            prop_assert_eq!(
+                by_differences.len(), 2,
+                "your numerical_gradient at ({}, {}) has {} components", x, y,
+                by_differences.len()
+            );
             for i in 0..2 {
                 assert_agree(
                     &format!("component {i} of ∇f at ({x}, {y})"),
@@ -313,6 +332,15 @@ mod exercise_2_4_directional_derivative {
         directional_derivative(&GRADIENT, &[0.0, 0.0]);
     }
 
+    #[test]
+    #[should_panic(expected = "length")]
+    fn panics_on_a_direction_of_another_length_saying_so() {
+        // A gradient of two components and a direction of three: zipping them would
+        // silently drop the third, 4 * 3 + 7 * 4 = 40 over |(3, 4, 12)| = 13, a
+        // plausible-looking 3.08. The message must name the "lengths".
+        directional_derivative(&GRADIENT, &[3.0, 4.0, 12.0]);
+    }
+
     proptest! {
         #![proptest_config(config())]
 
@@ -329,7 +357,7 @@ mod exercise_2_4_directional_derivative {
             let size = direction.iter().map(|d| d * d).sum::<f64>().sqrt();
             prop_assume!(length > 1e-3 && size > 1e-3);
             let best = directional_derivative(&gradient, &gradient);
-            assert_close("D along ∇f", best, length, 1e-14);
+            assert_close(&format!("D along ∇f = {gradient:?}"), best, length, 1e-14);
             let other = directional_derivative(&gradient, &direction);
             let allowed = 1e-14 * (1.0 + length);
             prop_assert!(
@@ -425,21 +453,31 @@ mod exercise_2_5_numerical_hessian {
     #[test]
     fn is_exactly_symmetric() {
         // The two mixed derivatives ∂²f/∂x_i∂x_j and ∂²f/∂x_j∂x_i are equal, and the
-        // answer must say so exactly, not merely within rounding: tolerance 0.
+        // answer must say so exactly, not merely within rounding: tolerance 0. At
+        // these points, with this step, the values of f around x differ enough in
+        // size that the two estimates of a mixed derivative, the same four values
+        // combined in two orders, differ in their last bits: we tried the nested
+        // central differences and the four-point formula, each unsymmetrised, and
+        // both come out asymmetric here. (With h = 1e-4 they often agree by luck.)
         let f = |p: &[f64]| p[0].sin() * p[1].exp() + (p[0] * p[2]).cos() * p[1];
-        let got = numerical_hessian(f, &[0.3, -0.7, 1.1], 1e-4);
-        assert!(
-            got.len() == 3 && got.iter().all(|row| row.len() == 3),
-            "expected a 3 × 3 matrix, got {got:?}"
-        );
-        for (i, row) in got.iter().enumerate() {
-            for (j, &entry) in row.iter().enumerate().take(i) {
-                assert_close(
-                    &format!("H[{i}][{j}] against H[{j}][{i}]"),
-                    entry,
-                    got[j][i],
-                    0.0,
-                );
+        for x in [[-0.7, -1.5, 2.0], [0.3, -1.5, 2.0]] {
+            let got = numerical_hessian(f, &x, 0.25);
+            assert!(
+                got.len() == 3 && got.iter().all(|row| row.len() == 3),
+                "at {x:?}: expected a 3 × 3 matrix, got {got:?}"
+            );
+            for (i, row) in got.iter().enumerate() {
+                for (j, &entry) in row.iter().enumerate().take(i) {
+                    assert_close(
+                        &format!(
+                            "at {x:?}, H[{i}][{j}] against H[{j}][{i}] (they must \
+                             be the same number)"
+                        ),
+                        entry,
+                        got[j][i],
+                        0.0,
+                    );
+                }
             }
         }
     }
@@ -462,7 +500,12 @@ mod exercise_2_5_numerical_hessian {
                 .map(|i| (0..n).map(|j| a[i][j] + a[j][i]).collect())
                 .collect();
             let got = numerical_hessian(|p| quadratic_form(&a, p), &x, 1.0);
-            assert_matrix_close("H of x^T A x", &got, &want, 1e-9);
+            assert_matrix_close(
+                &format!("H of x^T A x with A = {a:?} at x = {x:?}"),
+                &got,
+                &want,
+                1e-9,
+            );
         }
 
         // This one compares with the worked himmelblau_hessian, not your exercises.
@@ -490,7 +533,8 @@ mod exercise_2_6_symmetric_eigenvalues {
 
     #[test]
     fn of_a_diagonal_matrix_are_its_diagonal_smaller_first() {
-        // [[3, 0], [0, -1]]: mean 1, r = sqrt(2^2 + 0) = 2, so 1 - 2 = -1 and 3.
+        // [[3, 0], [0, -1]] stretches (1, 0) by 3 and (0, 1) by -1: those are its
+        // eigenvalues, and -1 comes first.
         let [low, high] = symmetric_eigenvalues([[3.0, 0.0], [0.0, -1.0]]);
         assert_close("smaller eigenvalue", low, -1.0, ROUNDING);
         assert_close("larger eigenvalue", high, 3.0, ROUNDING);
@@ -498,8 +542,8 @@ mod exercise_2_6_symmetric_eigenvalues {
 
     #[test]
     fn of_two_one_one_two_are_one_and_three() {
-        // Mean 2, r = sqrt(0 + 1) = 1: 1 and 3. Check: (1, -1) and (1, 1) are the
-        // eigenvectors, [[2, 1], [1, 2]] (1, -1) = (1, -1), and (1, 1) -> (3, 3).
+        // Section 2.4's example: [[2, 1], [1, 2]] (1, -1) = (1, -1) and
+        // [[2, 1], [1, 2]] (1, 1) = (3, 3), so the eigenvalues are 1 and 3.
         let [low, high] = symmetric_eigenvalues([[2.0, 1.0], [1.0, 2.0]]);
         assert_close("smaller eigenvalue", low, 1.0, ROUNDING);
         assert_close("larger eigenvalue", high, 3.0, ROUNDING);
@@ -507,8 +551,9 @@ mod exercise_2_6_symmetric_eigenvalues {
 
     #[test]
     fn of_himmelblaus_hessian_at_three_two_are_54_minus_and_plus_20_root_2() {
-        // [[74, 20], [20, 34]]: mean 54, r = sqrt(20^2 + 20^2) = 20 sqrt 2 = 28.28,
-        // so 25.72 and 82.28. Check: the product 54^2 - 800 = 2116 = 74 * 34 - 400.
+        // [[74, 20], [20, 34]], worked out in Section 2.4: 54 -+ 20 sqrt 2. Check by
+        // the sum and the product: 108 = 74 + 34, the trace, and
+        // 54^2 - 800 = 2116 = 74 * 34 - 20^2, the determinant.
         let [low, high] = symmetric_eigenvalues([[74.0, 20.0], [20.0, 34.0]]);
         let r = 20.0 * 2f64.sqrt();
         assert_close("smaller eigenvalue", low, 54.0 - r, ROUNDING);
@@ -520,20 +565,22 @@ mod exercise_2_6_symmetric_eigenvalues {
 
         #[test]
         fn add_up_to_the_trace_and_multiply_to_the_determinant(
-            a in -10.0..10.0f64,
-            b in -10.0..10.0f64,
-            c in -10.0..10.0f64,
+            alpha in -10.0..10.0f64,
+            beta in -10.0..10.0f64,
+            gamma in -10.0..10.0f64,
         ) {
-            // The eigenvalues of [[a, b], [b, c]] are the roots of
-            // λ^2 - (a + c) λ + (ac - b^2), so they sum to a + c and multiply to
-            // ac - b^2. Each eigenvalue is at most 10 + 14.2 = 24.2 in size and off by
+            // The eigenvalues of [[α, β], [β, γ]] are the roots of
+            // λ^2 - (α + γ) λ + (αγ - β^2), so they sum to α + γ and multiply to
+            // αγ - β^2. Each eigenvalue is at most 10 + 14.2 = 24.2 in size and off by
             // a few EPSILON * 24.2 = 2.1e-14; the product is then off by at most
             // 2 * 24.2 * 2.1e-14 = 1e-12. We allow 1e-12 (1 + |sum|) and
             // 1e-11 (1 + |product|).
-            let [low, high] = symmetric_eigenvalues([[a, b], [b, c]]);
-            prop_assert!(low <= high, "{low} is listed before {high}");
-            assert_close("λ1 + λ2", low + high, a + c, 1e-12);
-            assert_close("λ1 λ2", low * high, a * c - b * b, 1e-11);
+            let m = [[alpha, beta], [beta, gamma]];
+            let [low, high] = symmetric_eigenvalues(m);
+            prop_assert!(low <= high, "of {m:?}: {low} is listed before {high}");
+            let (trace, det) = (alpha + gamma, alpha * gamma - beta * beta);
+            assert_close(&format!("λ1 + λ2 of {m:?}"), low + high, trace, 1e-12);
+            assert_close(&format!("λ1 λ2 of {m:?}"), low * high, det, 1e-11);
         }
     }
 }
@@ -545,23 +592,26 @@ mod exercise_2_7_classify_critical_point {
 
     #[test]
     fn himmelblaus_hessian_at_three_two_is_a_minimum() {
-        // Eigenvalues 54 -+ 20 sqrt 2 = 25.7 and 82.3, both positive.
+        // Eigenvalues 54 -+ 20 sqrt 2 (Exercise 2.6's test), both positive.
         let got = classify_critical_point([[74.0, 20.0], [20.0, 34.0]]);
         assert_eq!(got, CriticalKind::Minimum);
     }
 
     #[test]
     fn a_hessian_with_two_negative_eigenvalues_is_a_maximum() {
-        // [[-2, 1], [1, -3]]: mean -2.5, r = sqrt(0.25 + 1) = 1.12: -3.62 and -1.38.
+        // [[-2, 1], [1, -3]]: the product of the eigenvalues is the determinant,
+        // 6 - 1 = 5 > 0, so they have the same sign; their sum is the trace, -5, so
+        // that sign is minus.
         let got = classify_critical_point([[-2.0, 1.0], [1.0, -3.0]]);
         assert_eq!(got, CriticalKind::Maximum);
     }
 
     #[test]
     fn a_positive_diagonal_can_still_be_a_saddle() {
-        // [[1, 2], [2, 1]]: mean 1, r = 2, eigenvalues -1 and 3. Along (1, -1) the
-        // function x^2/2 + 2xy + y^2/2 curves down: the diagonal's signs alone
-        // would wrongly say minimum.
+        // [[1, 2], [2, 1]]: determinant 1 - 4 = -3 < 0, so the eigenvalues (-1 and 3,
+        // Section 2.4) have opposite signs. Along (1, -1) the function
+        // x^2/2 + 2xy + y^2/2 curves down: the diagonal's signs alone would wrongly
+        // say minimum.
         let got = classify_critical_point([[1.0, 2.0], [2.0, 1.0]]);
         assert_eq!(got, CriticalKind::Saddle);
     }
@@ -576,8 +626,9 @@ mod exercise_2_7_classify_critical_point {
 
     #[test]
     fn a_valley_with_a_flat_floor_is_undecided() {
-        // (x + y)^2 has Hessian [[2, 2], [2, 2]], eigenvalues 0 (along the floor
-        // x + y = 0) and 4: mean 2, r = sqrt(0 + 4) = 2, both exact.
+        // (x + y)^2 has Hessian [[2, 2], [2, 2]]: determinant 4 - 4 = 0, so one
+        // eigenvalue is 0 (along the floor x + y = 0) and the other is the trace, 4.
+        // [[2, 2], [2, 2]] (1, -1) = (0, 0) exactly.
         let got = classify_critical_point([[2.0, 2.0], [2.0, 2.0]]);
         assert_eq!(got, CriticalKind::Undecided);
     }
@@ -593,6 +644,26 @@ mod exercise_2_7_classify_critical_point {
         assert_eq!(tiny, CriticalKind::Undecided, "diag(1, 1e-12)");
         assert_eq!(beside, CriticalKind::Undecided, "diag(1e6, 1e-3)");
         assert_eq!(shallow, CriticalKind::Minimum, "diag(1, 1e-6)");
+    }
+
+    #[test]
+    fn a_tiny_eigenvalue_beside_a_large_negative_one_counts_as_zero() {
+        // "Larger" means larger in size, max(|λ1|, |λ2|), whatever its sign. For
+        // diag(-1e6, -1e-3) and diag(-1e6, 1e-3) that is 1e6, and
+        // 1e-3 <= 1e-8 (1 + 1e6) = 0.01: zero beside the other, so both are
+        // undecided. (Measured against the size of the larger by value, |λ2| = 1e-3
+        // in both, they would come out a maximum and a saddle.)
+        let both_negative = classify_critical_point([[-1e6, 0.0], [0.0, -1e-3]]);
+        let mixed = classify_critical_point([[-1e6, 0.0], [0.0, 1e-3]]);
+        assert_eq!(both_negative, CriticalKind::Undecided, "diag(-1e6, -1e-3)");
+        assert_eq!(mixed, CriticalKind::Undecided, "diag(-1e6, 1e-3)");
+    }
+
+    #[test]
+    fn a_tiny_negative_eigenvalue_beside_a_large_one_counts_as_zero() {
+        // diag(1e6, -1e-3): |-1e-3| <= 1e-8 (1 + 1e6) = 0.01, zero; not a saddle.
+        let got = classify_critical_point([[1e6, 0.0], [0.0, -1e-3]]);
+        assert_eq!(got, CriticalKind::Undecided, "diag(1e6, -1e-3)");
     }
 
     // This one runs Newton's method with your himmelblau_gradient (Exercise 2.3) and

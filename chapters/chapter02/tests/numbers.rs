@@ -7,6 +7,7 @@
 
 use chapter01::check::{assert_agree, assert_close};
 use chapter01::exercises::central_difference;
+use chapter01::round_off::central_error_model;
 use chapter02::critical::{CriticalKind, grid_starts, himmelblau_search};
 use chapter02::exercises::{
     classify_critical_point, numerical_gradient, numerical_hessian,
@@ -117,6 +118,67 @@ fn every_eigenvalue_and_kind_agrees_with_the_numerical_hessian() {
         }
         assert_eq!(classify_critical_point(numerical), f.point.kind);
     }
+}
+
+/// A number rounded to two significant digits, as the book prints it.
+fn two_digits(v: f64) -> f64 {
+    format!("{v:.1e}").parse().expect("a number")
+}
+
+#[test]
+fn chapter_one_model_gives_ten_digits_for_a_function_of_size_one() {
+    // Section 2.1: h^2 |f'''| / 6 + EPSILON |f| / h at h = 1e-5 with |f| = |f'''| = 1
+    // is 1.67e-11 + 2.22e-11 = 3.9e-11: ten correct digits after the point.
+    let truncation = central_error_model(1e-5, 0.0, 1.0);
+    let round_off = central_error_model(1e-5, 1.0, 0.0);
+    assert_close("truncation", two_digits(truncation), 1.7e-11, 0.0);
+    assert_close("round-off", two_digits(round_off), 2.2e-11, 0.0);
+    assert_close(
+        "model error",
+        two_digits(truncation + round_off),
+        3.9e-11,
+        0.0,
+    );
+    // Section 2.2's ceiling at (-4, 0), 4.8e-9 (the next test), is more than a
+    // hundred times higher.
+    let ceiling =
+        central_error_model(1e-5, 0.0, 96.0) + central_error_model(1e-5, 146.0, 0.0);
+    let ratio = ceiling / (truncation + round_off);
+    assert!(ratio > 100.0, "the ceiling is only {ratio:.0} times higher");
+}
+
+#[test]
+fn every_difference_of_the_gradient_check_is_below_chapter_one_ceiling() {
+    // The gradient check of Section 2.2 at its five points. The third derivative
+    // of f along x is 24x and along y 24y (from the expanded polynomial's x^4 and
+    // y^4); the values of f within a step of a point differ from f there by at
+    // most |∇f| h = 102 * 1e-5 = 1e-3, too little to move a ceiling. Each
+    // component's difference must be at most chapter 1's central_error_model, and
+    // all are below 2e-9. At (3, 2) the difference is the truncation itself (the
+    // test below), which the rounding of x + h, left out of the model, moves by
+    // about 1e-5 of itself: we allow 1% over the ceiling.
+    let h = 1e-5;
+    let points = [[0.0, 0.0], [1.0, 1.0], [-4.0, 0.0], [3.0, 2.0], [-1.5, 2.5]];
+    for p in points {
+        let by_hand = chapter02::exercises::himmelblau_gradient(p);
+        let by_differences = numerical_gradient(himmelblau_of_slice, &p, h);
+        for i in 0..2 {
+            let difference = (by_hand[i] - by_differences[i]).abs();
+            let ceiling = central_error_model(h, himmelblau(p), 24.0 * p[i]);
+            assert!(
+                difference <= 1.01 * ceiling && difference < 2e-9,
+                "component {i} at {p:?}: difference {difference:.1e}, chapter 1's \
+                 ceiling {ceiling:.1e}, and the book says below 2e-9"
+            );
+        }
+    }
+    // At (-4, 0), along x: 1e-10 * 96 / 6 = 1.6e-9 and EPSILON * 146 / 1e-5 =
+    // 3.2e-9, 4.8e-9 in all.
+    let truncation = central_error_model(h, 0.0, 96.0);
+    let round_off = central_error_model(h, 146.0, 0.0);
+    assert_close("truncation", two_digits(truncation), 1.6e-9, 0.0);
+    assert_close("round-off", two_digits(round_off), 3.2e-9, 0.0);
+    assert_close("ceiling", two_digits(truncation + round_off), 4.8e-9, 0.0);
 }
 
 #[test]

@@ -149,4 +149,60 @@ mod tests {
         assert_close("1 - 0.9^10", 1.0 - 0.9f64.powi(10), 0.65132, 1e-5);
         assert_close("1 - 0.999^1000", 1.0 - 0.999f64.powi(1000), 0.63230, 1e-5);
     }
+
+    /// |m̂| / √v̂ after the gradients `gs` (oldest first), with PyTorch's betas and
+    /// without eps (which only makes the step shorter): the step in units of lr. The
+    /// averages are written out here, not taken from the learner's `adam_step`.
+    fn step_over_lr(gs: impl IntoIterator<Item = f64>) -> f64 {
+        let (b1, b2) = (0.9f64, 0.999f64);
+        let (mut m, mut v, mut t) = (0.0, 0.0, 0);
+        for g in gs {
+            t += 1;
+            m = b1 * m + (1.0 - b1) * g;
+            v = b2 * v + (1.0 - b2) * g * g;
+        }
+        (m / (1.0 - b1.powi(t))).abs() / (v / (1.0 - b2.powi(t))).sqrt()
+    }
+
+    #[test]
+    fn adams_step_is_at_most_7_27_lr_in_one_coordinate() {
+        // m_t = 0.1 Σ 0.9^j g_(t-j) and v_t = 0.001 Σ 0.999^j g_(t-j)^2, j = 0..t-1.
+        // Cauchy-Schwarz, with 0.9^j = (0.9^j / 0.999^(j/2)) 0.999^(j/2):
+        // |Σ 0.9^j g| <= sqrt(Σ ρ^j) sqrt(Σ 0.999^j g^2), ρ = 0.81 / 0.999. With the
+        // corrections, |m̂| / √v̂ <= B(t) = 0.1 / (1 - 0.9^t) * sqrt((1 - 0.999^t)
+        // / 0.001) * sqrt((1 - ρ^t) / (1 - ρ)), which grows from B(1) = 1 to
+        // 0.1 / sqrt(0.001 (1 - ρ)) = 7.27029. Five digits: 1e-5 (1 + 7.27).
+        let rho = 0.81 / 0.999;
+        let bound = |t: i32| {
+            0.1 / (1.0 - 0.9f64.powi(t))
+                * ((1.0 - 0.999f64.powi(t)) / 0.001).sqrt()
+                * ((1.0 - rho.powi(t)) / (1.0 - rho)).sqrt()
+        };
+        assert_close("B(1)", bound(1), 1.0, 1e-15);
+        let limit = 0.1 / (0.001 * (1.0 - rho)).sqrt();
+        assert_close("0.1 / sqrt(0.001 (1 - ρ))", limit, 7.27029, 1e-5);
+        // B(t) approaches the limit from below; in floating point it may touch it
+        // to within a few roundings, 1e-15 relative.
+        let largest = (1..200_000).map(bound).fold(0.0, f64::max);
+        assert!(
+            largest <= limit * (1.0 + 1e-14),
+            "B(t) reached {largest}, above {limit}"
+        );
+        // Equality needs g_(t-j) proportional to (0.9 / 0.999)^j: a gradient that
+        // grows by 0.999 / 0.9 = 1.11 at every step. After 20000 zero gradients
+        // (so that 0.999^t is negligible, 2e-9), 300 such steps reach the limit but
+        // for ρ^300 = 4e-28 and rounding: 1e-9 (1 + 7.27).
+        let growing = (0..300).map(|j| (0.999f64 / 0.9).powi(j));
+        let ratio = step_over_lr(std::iter::repeat_n(0.0, 20000).chain(growing));
+        assert_close("step / lr for a growing gradient", ratio, limit, 1e-9);
+    }
+
+    #[test]
+    fn a_lone_gradient_after_a_long_calm_gives_a_step_of_3_16_lr() {
+        // After 20000 zero gradients, one gradient g: m = 0.1 g and v = 0.001 g^2,
+        // while 1 - 0.9^t and 1 - 0.999^t are 1 to within 2e-9. So the step is
+        // 0.1 / sqrt(0.001) = 3.16228 lr. Five digits: 1e-5 (1 + 3.16).
+        let ratio = step_over_lr(std::iter::repeat_n(0.0, 20000).chain([7.0]));
+        assert_close("step / lr after a calm", ratio, 3.16228, 1e-5);
+    }
 }

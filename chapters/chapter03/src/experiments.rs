@@ -1,23 +1,20 @@
 //! The chapter's experiments, as text: each `examples/NAME.rs` prints one of these,
 //! and the book's tests check that the output the book shows is what they return.
 //! They run the learner's exercises, or the reference answers with `--features
-//! solutions`. The figures draw from the same runs. The experiments on Himmelblau's
-//! function are in `experiments::himmelblau`.
+//! solutions`. The figures draw from the same runs. The experiments on the double well
+//! and on Himmelblau's function are in submodules.
 
+mod compare;
+mod double_well;
 mod himmelblau;
 
-pub use himmelblau::{
-    STARTS, himmelblau_adam, himmelblau_compare, himmelblau_runs, himmelblau_starts,
-};
+pub use compare::{himmelblau_compare, points, x_turns};
+pub use double_well::{WELL_RUNS, double_well_path, double_well_runs};
+pub use himmelblau::{STARTS, himmelblau_adam, himmelblau_runs, himmelblau_starts};
 
-use crate::double_well::{
-    double_well, double_well_critical_points, double_well_slope,
-};
-use crate::exercises::{descent_step, learning_rate_threshold, minimize};
+use crate::exercises::{descent_step, learning_rate_threshold};
 use crate::himmelblau::{himmelblau, himmelblau_gradient, himmelblau_minima};
-use crate::optim::{Optimizer, Sgd};
 use crate::quadratic::{after_steps, quadratic_gradient, regime, step_factor};
-use crate::stopping::Stop;
 
 /// The text of the example `name` (`examples/NAME.rs`), or `None` for no such example.
 pub fn run(name: &str) -> Option<String> {
@@ -44,16 +41,16 @@ pub fn first_step() -> String {
         g[0], g[1]
     );
     out += &format!(
-        "{:>7}  {:>28}  {:>18}  {:>20}  {:>10}  {:>9}\n",
+        "{:>7}  {:>20}  {:>10}  {:>9}  {:>9}  {:>6}\n",
         "lr", "new point", "f there", "drop in f", "lr |g|^2", "ratio"
     );
     for lr in [0.01, 0.001, 1e-4, 1e-5] {
         let mut x = start;
         descent_step(&mut x, &g, lr);
         let f1 = himmelblau(&x);
-        let point = format!("[{}, {}]", x[0], x[1]);
+        let point = format!("[{:.5}, {:.5}]", x[0], x[1]);
         out += &format!(
-            "{lr:>7}  {point:>28}  {f1:>18}  {:>20}  {:>10}  {:>9.4}\n",
+            "{lr:>7}  {point:>20}  {f1:>10.5}  {:>9.5}  {:>9.5}  {:>6.4}\n",
             f0 - f1,
             lr * g2,
             (f0 - f1) / (lr * g2)
@@ -91,16 +88,28 @@ pub fn learning_rates() -> String {
          multiplies x by 1 - 4 lr\n\n",
     );
     out += &format!(
-        "{:>5}  {:>19}  {:>22}  {:>23}  {:>23}\n",
-        "lr", "1 - 4 lr", "what descent does", "x after 20 steps", "(1 - 4 lr)^20"
+        "{:>4}  {:>8}  {:>22}  {:>16}  {:>13}  {:>19}\n",
+        "lr",
+        "1 - 4 lr",
+        "what descent does",
+        "x after 20 steps",
+        "(1 - 4 lr)^20",
+        "relative difference"
     );
     for lr in RATES {
         let x20 = quadratic_path(&[4.0], &[1.0], lr, 20)[20][0];
+        let closed = after_steps(1.0, lr, 4.0, 20);
+        // Relative to the closed form, or absolute where that is 0.
+        let difference = if closed == 0.0 {
+            x20.abs()
+        } else {
+            ((x20 - closed) / closed).abs()
+        };
         out += &format!(
-            "{lr:>5}  {:>19}  {:>22}  {x20:>23e}  {:>23e}\n",
+            "{lr:>4}  {:>8.2}  {:>22}  {x20:>16.6e}  {closed:>13.6e}  {:>19.1e}\n",
             step_factor(lr, 4.0),
             regime(lr, 4.0),
-            after_steps(1.0, lr, 4.0, 20)
+            difference
         );
     }
     let curvatures = [1.0, 10.0];
@@ -110,13 +119,13 @@ pub fn learning_rates() -> String {
          threshold 2 / 10 = {threshold}\n\n"
     );
     out += &format!(
-        "{:>19}  {:>19}  {:>19}  {:>23}  {:>23}\n",
+        "{:>11}  {:>6}  {:>9}  {:>16}  {:>16}\n",
         "lr", "1 - lr", "1 - 10 lr", "x after 50 steps", "y after 50 steps"
     );
-    for lr in [0.1, 2.0 / 11.0, 0.19, 0.21] {
+    for (lr, name) in FLAT_AND_STIFF_RATES {
         let end = &quadratic_path(&curvatures, &[1.0, 1.0], lr, 50)[50];
         out += &format!(
-            "{lr:>19}  {:>19}  {:>19}  {:>23e}  {:>23e}\n",
+            "{name:>11}  {:>6.4}  {:>9.4}  {:>16.3e}  {:>16.3e}\n",
             step_factor(lr, 1.0),
             step_factor(lr, 10.0),
             end[0],
@@ -137,71 +146,12 @@ pub fn learning_rates() -> String {
     out
 }
 
-/// The double well's runs: (label, start, learning rate, momentum).
-pub const WELL_RUNS: [(&str, f64, f64, f64); 4] = [
-    ("descent", -2.0, 0.01, 0.0),
-    ("momentum 0.9", -2.0, 0.01, 0.9),
-    ("descent", 2.0, 0.01, 0.0),
-    ("momentum 0.9", 2.0, 0.01, 0.9),
+/// The learning rates the chapter tries on f(x, y) = ½ (x^2 + 10 y^2), from (1, 1), with
+/// the names the table and the figure give them: 1/10, the best single rate 2/11, and
+/// two on either side of the threshold 2/10.
+pub const FLAT_AND_STIFF_RATES: [(f64, &str); 4] = [
+    (0.1, "0.1"),
+    (2.0 / 11.0, "2/11 = 0.18"),
+    (0.19, "0.19"),
+    (0.21, "0.21"),
 ];
-
-/// The path of `steps` steps of `Sgd` on the double well from `start`.
-pub fn double_well_path(
-    start: f64,
-    lr: f64,
-    momentum: f64,
-    steps: usize,
-) -> Vec<f64> {
-    let mut sgd = Sgd::new(lr, momentum).expect("valid hyperparameters");
-    let mut x = [start];
-    let mut path = vec![start];
-    for _ in 0..steps {
-        let slope = [double_well_slope(x[0])];
-        sgd.step(&mut x, &slope);
-        path.push(x[0]);
-    }
-    path
-}
-
-/// Where plain descent and momentum end on the tilted double well, from each side.
-pub fn double_well_runs() -> String {
-    let [shallow, hump, deep] = double_well_critical_points();
-    let mut out =
-        String::from("the tilted double well f(x) = (x^2 - 1)^2 - 0.5 x\n");
-    for (name, x) in [
-        ("shallow minimum", shallow),
-        ("hump", hump),
-        ("deep minimum", deep),
-    ] {
-        out += &format!("  {name:>15}: x = {x}, f = {}\n", double_well(x));
-    }
-    out += &format!(
-        "\n{:>5}  {:>12}  {:>5}  {:>20}  {:>15}  {:>5}\n",
-        "start", "optimizer", "lr", "ends at x", "which minimum", "steps"
-    );
-    let stop = Stop {
-        tolerance: 1e-10,
-        max_steps: 10_000,
-        limit: 1e10,
-    };
-    for (name, start, lr, momentum) in WELL_RUNS {
-        let mut sgd = Sgd::new(lr, momentum).expect("valid hyperparameters");
-        let f = |x: &[f64]| double_well(x[0]);
-        let slope = |x: &[f64]| vec![double_well_slope(x[0])];
-        let run =
-            minimize(f, slope, &[start], &mut sgd, stop).expect("no divergence");
-        let x = run.x[0];
-        let which = if (x - shallow).abs() < 1e-6 {
-            "shallow"
-        } else if (x - deep).abs() < 1e-6 {
-            "deep"
-        } else {
-            "neither"
-        };
-        out += &format!(
-            "{start:>5}  {name:>12}  {lr:>5}  {x:>20}  {which:>15}  {:>5}\n",
-            run.steps
-        );
-    }
-    out
-}

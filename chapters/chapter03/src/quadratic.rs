@@ -1,9 +1,10 @@
-//! The quadratic f(x) = ½ (λ_1 x_1² + ... + λ_n x_n²), on which every step of gradient
-//! descent can be worked out exactly, and so can the learning rate's limits.
+//! The quadratic f(x) = ½ (λ_0 x_0² + ... + λ_(n-1) x_(n-1)²), on which every step of
+//! gradient descent can be worked out exactly, and so can the learning rate's limits.
 
 // ANCHOR: quadratic
-/// f(x) = ½ (λ_1 x_1² + ... + λ_n x_n²): the bowl with curvature λ_i along axis i, its
-/// Hessian the diagonal matrix diag(λ_1, ..., λ_n), its minimum 0 at x = 0.
+/// f(x) = ½ (λ_0 x_0² + ... + λ_(n-1) x_(n-1)²), coordinates counted from 0: the bowl
+/// with curvature λ_i along axis i, its Hessian the diagonal matrix
+/// diag(λ_0, ..., λ_(n-1)), its minimum 0 at x = 0.
 pub fn quadratic(curvatures: &[f64], x: &[f64]) -> f64 {
     curvatures.iter().zip(x).map(|(l, x)| 0.5 * l * x * x).sum()
 }

@@ -22,8 +22,9 @@ pub fn descent_step<T: Float>(params: &mut [T], grads: &[T], lr: T) {
 
 // ANCHOR: learning_rate_threshold
 /// The learning rate at which gradient descent stops converging on the quadratic
-/// f(x) = ½ (λ_1 x_1² + ... + λ_n x_n²): each step multiplies x_i by 1 - lr λ_i, and
-/// every coordinate shrinks exactly when lr < 2 / λ_max, the largest curvature's.
+/// f(x) = ½ (λ_0 x_0² + ... + λ_(n-1) x_(n-1)²): each step multiplies x_i by
+/// 1 - lr λ_i, and every coordinate shrinks exactly when lr < 2 / λ_max, where λ_max is
+/// the largest curvature.
 /// Panics, with a message that says why, unless there is at least one curvature and
 /// every curvature is positive (otherwise the quadratic has no minimum to converge
 /// to).

@@ -32,7 +32,7 @@ pub struct Run<T> {
 // ANCHOR_END: run
 
 // ANCHOR: norm
-/// The length of a vector, √(v_1² + ... + v_n²).
+/// The length of a vector, √(v_0² + ... + v_(n-1)²).
 pub fn norm<T: Float>(v: &[T]) -> T {
     v.iter().fold(T::zero(), |sum, &x| sum + x * x).sqrt()
 }
@@ -62,7 +62,8 @@ impl<T: Float + fmt::Display + fmt::LowerExp> fmt::Display for Diverged<T> {
             last_finite,
         } = *self;
         let (how, last_what) = if value.is_finite() {
-            let how = format!("f = {value:e} is beyond the limit {limit:e}");
+            let how =
+                format!("f = {} is beyond the limit {}", short(value), short(limit));
             (how, "the last value within it")
         } else {
             (format!("f = {value}"), "the last finite value")
@@ -76,10 +77,24 @@ impl<T: Float + fmt::Display + fmt::LowerExp> fmt::Display for Diverged<T> {
             Some(last) => write!(
                 f,
                 "diverged at step {step} with learning rate {lr}: {how}; {last_what} \
-                 was f = {last:e}, at step {}. Try a learning rate below {lr}",
+                 was f = {}, at step {}. Try a learning rate below {lr}",
+                short(last),
                 step - 1
             ),
         }
+    }
+}
+
+/// `x` in exponent form to six significant digits, without trailing zeros:
+/// 2.5601715479908394e17 prints as 2.56017e17, and 6 as 6e0.
+fn short<T: fmt::LowerExp>(x: T) -> String {
+    let text = format!("{x:.5e}");
+    match text.split_once('e') {
+        Some((digits, exponent)) => {
+            let digits = digits.trim_end_matches('0').trim_end_matches('.');
+            format!("{digits}e{exponent}")
+        }
+        None => text,
     }
 }
 
@@ -124,6 +139,25 @@ mod tests {
             "diverged at step 40 with learning rate 0.55: f = 2.5e10 is beyond the \
              limit 1e10; the last value within it was f = 8e9, at step 39. Try a \
              learning rate below 0.55"
+        );
+    }
+
+    #[test]
+    fn long_values_are_shown_to_six_significant_digits() {
+        // 2.5601715479908394e17 rounds to 2.56017e17 and 5.6204237204918064e7 to
+        // 5.62042e7; 1e10 keeps no trailing zeros.
+        let err = Diverged {
+            step: 3,
+            value: 2.5601715479908394e17,
+            limit: 1e10,
+            lr: 0.01,
+            last_finite: Some(5.6204237204918064e7),
+        };
+        assert_eq!(
+            err.to_string(),
+            "diverged at step 3 with learning rate 0.01: f = 2.56017e17 is beyond the \
+             limit 1e10; the last value within it was f = 5.62042e7, at step 2. Try a \
+             learning rate below 0.01"
         );
     }
 

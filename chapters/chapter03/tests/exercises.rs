@@ -30,6 +30,30 @@ fn config() -> ProptestConfig {
 const ROUNDING: f64 = 1e-15;
 // ANCHOR_END: tests_rounding
 
+/// The error in `result`, or a panic that says an error was expected, why, and what
+/// came back instead.
+#[track_caller]
+fn expect_divergence<T: std::fmt::Debug, E>(result: Result<T, E>, why: &str) -> E {
+    match result {
+        Err(err) => err,
+        Ok(ok) => {
+            panic!("expected Err(Diverged {{ .. }}) because {why}, got Ok({ok:?})")
+        }
+    }
+}
+
+/// The value in `result`, or a panic that says the run should not have diverged and
+/// prints the error.
+#[track_caller]
+fn expect_no_divergence<T>(result: Result<T, Diverged<f64>>, why: &str) -> T {
+    match result {
+        Ok(ok) => ok,
+        Err(err) => {
+            panic!("expected Ok(Run {{ .. }}) because {why}, got Err: {err}")
+        }
+    }
+}
+
 // ANCHOR: tests_descent_step
 mod exercise_3_1_descent_step {
     use super::*;
@@ -183,11 +207,15 @@ mod exercise_3_2_learning_rate_threshold {
         let (below, above) = (run(0.99 * threshold), run(1.01 * threshold));
         assert!(
             below < 1e-4,
-            "|y| after 500 steps at 0.99 of {threshold}: {below}"
+            "|y| after 500 steps at 0.99 times your threshold {threshold}: expected \
+             below 1e-4 (0.98^500 = 4.1e-5, if the threshold is 2 / 10 = 0.2), got \
+             {below}"
         );
         assert!(
             above > 1e4,
-            "|y| after 500 steps at 1.01 of {threshold}: {above}"
+            "|y| after 500 steps at 1.01 times your threshold {threshold}: expected \
+             above 1e4 (1.02^500 = 2.0e4, if the threshold is 2 / 10 = 0.2), got \
+             {above}"
         );
     }
 
@@ -314,8 +342,9 @@ mod exercise_3_4_adam_step {
         // denom = sqrt(0.001 g^2) / sqrt(0.001) + 1e-8 = |g| + 1e-8, and the step is
         // 0.01 * 0.1 g / (|g| + 1e-8) = 0.001 g / (|g| + 1e-8): -0.001 / (1 + 9.8e-11)
         // in x and 0.001 / (1 + 1e-9) in y. So x = -3.999 - 9.8e-14 and
-        // y = -0.000999999999; without eps y would be -0.001, off by 1e-12. The
-        // roundings are a few EPSILON of each number: ROUNDING.
+        // y = -0.000999999999. (Here eps changes only the 13th digit; the next test
+        // but one shows it plainly.) The roundings are a few EPSILON of each number:
+        // ROUNDING.
         let (mut x, mut m, mut v) = ([-4.0, 0.0], [0.0; 2], [0.0; 2]);
         adam_step(
             &mut x,
@@ -347,10 +376,24 @@ mod exercise_3_4_adam_step {
     }
 
     #[test]
+    fn a_gradient_as_small_as_eps_moves_half_as_far() {
+        // g = 1e-8, the size of eps, at t = 1 from x = 0 with lr = 0.001:
+        // m = 0.1 g = 1e-9 and v = 0.001 g^2 = 1e-19; step_size = 0.001 / 0.1 = 0.01
+        // and denom = sqrt(1e-19) / sqrt(0.001) + 1e-8 = 1e-8 + 1e-8 = 2e-8, so the
+        // step is 0.01 * 1e-9 / 2e-8 = 0.0005, half of lr: x = -0.0005. Without eps
+        // it would be -0.001; with eps added before the division by sqrt(0.001),
+        // -0.01 * 1e-9 * sqrt(0.001) / (sqrt(1e-19) + 1e-8) = -3.07e-5. A few
+        // roundings of numbers of size 5e-4: ROUNDING.
+        let (mut x, mut m, mut v) = ([0.0], [0.0], [0.0]);
+        adam_step(&mut x, &[1e-8], &mut m, &mut v, 1, AdamConfig::new(0.001));
+        assert_close("x after one step with g = eps", x[0], -0.0005, ROUNDING);
+    }
+
+    #[test]
     fn the_seed_experiment_follows_pytorchs_points() {
-        // The seed's experiment run in PyTorch 2.15 (torch.optim.Adam, lr=1e-3, f32,
-        // on a CPU) prints these points after steps 0, 2000, ..., 18000; the last
-        // five are also where it ends. PyTorch rounds differently from plain f32
+        // The seed's experiment run in PyTorch 2.15.0, CPU (torch.optim.Adam,
+        // lr=1e-3, f32) prints these points after steps 0, 2000, ..., 18000, that is
+        // x_1, x_2001, ..., x_18001; the last five are also where it ends. PyTorch rounds differently from plain f32
         // arithmetic (its bias corrections in f64, a fused multiply-add in v's
         // update, its own square root), by about 6e-8 relative per operation. Along
         // the bend of the valley such differences grow to about 1e-6 by step 2000,
@@ -387,6 +430,38 @@ mod exercise_3_4_adam_step {
                 1e-5,
             );
         }
+    }
+
+    #[test]
+    fn the_seeds_longest_step_is_1_414_lr_not_lr() {
+        // In PyTorch's run of the seed (2.15.0, CPU, as above) the longest move of
+        // one coordinate in one step, |x_(k+1) - x_k| over both coordinates and all
+        // 20000 steps, is 1.4143586158752441 lr, made by y at step 685, from x_685
+        // to x_686 (x_0 = (-4, 0)); steps 673 to 701 all come within 1.2e-4 lr of
+        // it. The step is a difference of two f32s near -0.87, which are 6e-8 =
+        // 6e-5 lr apart, so two roundings can change it by 1.2e-4 lr: we allow
+        // 5e-5 (1 + 1.414) = 1.2e-4, and any step from 673 to 701 for where it is.
+        // Adam's steps are about lr, not at most lr (Section 3.5).
+        let mut adam = Adam::new(1e-3f32).expect("a valid learning rate");
+        let record = seed_loop(&mut adam, [-4.0, 0.0], 20000);
+        let points: Vec<[f32; 2]> = std::iter::once([-4.0, 0.0])
+            .chain(record.iter().map(|&(_, x)| x))
+            .collect();
+        let (mut longest, mut at) = (0.0, 0);
+        for (k, pair) in points.windows(2).enumerate() {
+            for (&after, &before) in pair[1].iter().zip(&pair[0]) {
+                let step = (f64::from(after) - f64::from(before)).abs();
+                if step / 1e-3 > longest {
+                    (longest, at) = (step / 1e-3, k);
+                }
+            }
+        }
+        assert_close("longest step / lr", longest, 1.4143586158752441, 5e-5);
+        assert!(
+            (673..=701).contains(&at),
+            "the longest step: expected one of steps 673 to 701, as in PyTorch's \
+             run, got step {at}"
+        );
     }
 
     proptest! {
@@ -430,8 +505,8 @@ mod exercise_3_5_check_divergence {
     fn nan_is_divergence_naming_the_step_the_learning_rate_and_the_last_value() {
         // NaN is not equal to itself, so compare the message, which prints the
         // fields.
-        let err = check_divergence(3, f64::NAN, Some(6.0), 0.1, 1e10)
-            .expect_err("f = NaN is divergence");
+        let checked = check_divergence(3, f64::NAN, Some(6.0), 0.1, 1e10);
+        let err = expect_divergence(checked, "f = NaN is divergence");
         assert_eq!(
             err.to_string(),
             "diverged at step 3 with learning rate 0.1: f = NaN; the last finite \
@@ -441,8 +516,8 @@ mod exercise_3_5_check_divergence {
 
     #[test]
     fn infinity_is_divergence() {
-        let err = check_divergence(5, f64::INFINITY, Some(7.5), 0.5, 1e10)
-            .expect_err("f = inf is divergence");
+        let checked = check_divergence(5, f64::INFINITY, Some(7.5), 0.5, 1e10);
+        let err = expect_divergence(checked, "f = inf is divergence");
         let want = Diverged {
             step: 5,
             value: f64::INFINITY,
@@ -456,8 +531,8 @@ mod exercise_3_5_check_divergence {
     #[test]
     fn a_value_beyond_the_limit_in_either_direction_is_divergence() {
         for value in [2e10, -2e10] {
-            let err = check_divergence(40, value, Some(8e9), 0.55, 1e10)
-                .expect_err("|f| > 1e10 is divergence");
+            let checked = check_divergence(40, value, Some(8e9), 0.55, 1e10);
+            let err = expect_divergence(checked, "|f| > 1e10 is divergence");
             let want = Diverged {
                 step: 40,
                 value,
@@ -471,8 +546,8 @@ mod exercise_3_5_check_divergence {
 
     #[test]
     fn at_the_start_there_is_no_last_value() {
-        let err = check_divergence(0, f32::NAN, None, 0.01f32, 1e10)
-            .expect_err("f = NaN at the start");
+        let checked = check_divergence(0, f32::NAN, None, 0.01f32, 1e10);
+        let err = expect_divergence(checked, "f = NaN at the start is divergence");
         assert_eq!(
             err.to_string(),
             "the run cannot start: f = NaN at the starting point; start where f is \
@@ -506,15 +581,44 @@ mod exercise_3_6_minimize {
         Sgd::new(lr, 0.0).expect("a valid learning rate")
     }
 
+    /// f(x) = x - ln x, which is NaN for x < 0, and its gradient 1 - 1/x.
+    fn x_minus_ln_x(x: &[f64]) -> f64 {
+        x[0] - x[0].ln()
+    }
+    fn x_minus_ln_x_gradient(x: &[f64]) -> Vec<f64> {
+        vec![1.0 - 1.0 / x[0]]
+    }
+
     // The tests below run your descent_step through `Sgd`, and your
     // check_divergence.
 
     #[test]
     fn stops_at_once_where_the_gradient_is_zero() {
         // At x = 0 the gradient is 0: converged after 0 steps, f = 0.
-        let run = minimize(f, gradient, &[0.0], &mut sgd(0.2), stop(1e-6, 100))
-            .expect("no divergence");
+        let run = minimize(f, gradient, &[0.0], &mut sgd(0.2), stop(1e-6, 100));
+        let run = expect_no_divergence(run, "f = 0 at the start");
         assert_eq!((run.steps, run.converged), (0, true), "{run:?}");
+        assert_close("f", run.value, 0.0, 0.0);
+    }
+
+    #[test]
+    fn a_start_at_the_minimum_has_converged_even_with_no_steps_allowed() {
+        // From x = 0 with max_steps = 0: no step may be taken, but the gradient at
+        // the start is already 0, so the run has converged, after 0 steps.
+        let run = minimize(f, gradient, &[0.0], &mut sgd(0.2), stop(1e-6, 0));
+        let run = expect_no_divergence(run, "f = 0 at the start");
+        assert_eq!((run.steps, run.converged), (0, true), "{run:?}");
+    }
+
+    #[test]
+    fn converging_at_the_last_allowed_step_counts_as_converged() {
+        // lr = 0.25 = 1 / 4: the factor 1 - 4 * 0.25 is exactly 0, so the one step
+        // allowed lands on x = 0, where the gradient is 0 and f = 0, exactly. The
+        // run used up its steps, and it also converged: it must say so.
+        let run = minimize(f, gradient, &[1.0], &mut sgd(0.25), stop(1e-6, 1));
+        let run = expect_no_divergence(run, "x = 0 after one step");
+        assert_eq!((run.steps, run.converged), (1, true), "{run:?}");
+        assert_close("x", run.x[0], 0.0, 0.0);
         assert_close("f", run.value, 0.0, 0.0);
     }
 
@@ -525,8 +629,8 @@ mod exercise_3_6_minimize {
         // f = 2 x^2. Each step rounds a few times, 1e-15 relative in all, and f
         // doubles that; we compare ratios with 1, allowing 1e-12 (1 + 1) for x and
         // 1e-11 (1 + 1) for f.
-        let run = minimize(f, gradient, &[1.0], &mut sgd(0.2), stop(1e-6, 100))
-            .expect("no divergence");
+        let run = minimize(f, gradient, &[1.0], &mut sgd(0.2), stop(1e-6, 100));
+        let run = expect_no_divergence(run, "lr 0.2 < 2 / 4 converges");
         assert_eq!((run.steps, run.converged), (10, true), "{run:?}");
         assert_close("x / 0.2^10", run.x[0] / 1.024e-7, 1.0, 1e-12);
         assert_close(
@@ -541,11 +645,13 @@ mod exercise_3_6_minimize {
     fn gives_up_after_the_step_limit() {
         // lr = 0.05: x_k = 0.8^k, and |gradient| = 4 * 0.8^k <= 1e-6 needs k >= 69.
         // With at most 10 steps it stops at x = 0.8^10 = 0.1073741824, not
-        // converged. A few roundings per step: ROUNDING * 10.
-        let run = minimize(f, gradient, &[1.0], &mut sgd(0.05), stop(1e-6, 10))
-            .expect("no divergence");
+        // converged, with f = 2 * 0.8^20 = 0.02305843009213694. A few roundings
+        // per step: ROUNDING * 10.
+        let run = minimize(f, gradient, &[1.0], &mut sgd(0.05), stop(1e-6, 10));
+        let run = expect_no_divergence(run, "lr 0.05 < 2 / 4 converges");
         assert_eq!((run.steps, run.converged), (10, false), "{run:?}");
         assert_close("x", run.x[0], 0.1073741824, 10.0 * ROUNDING);
+        assert_close("f", run.value, 0.02305843009213694, 10.0 * ROUNDING);
     }
 
     #[test]
@@ -558,8 +664,8 @@ mod exercise_3_6_minimize {
             limit: 1000.0,
             ..stop(1e-6, 100)
         };
-        let err = minimize(f, gradient, &[1.0], &mut sgd(0.55), limit)
-            .expect_err("lr 0.55 > 2 / 4 diverges");
+        let run = minimize(f, gradient, &[1.0], &mut sgd(0.55), limit);
+        let err = expect_divergence(run, "lr 0.55 > 2 / 4 diverges");
         assert_eq!((err.step, err.lr, err.limit), (18, 0.55, 1000.0), "{err:?}");
         let last = err.last_finite.expect("a value before step 18");
         assert_close("last finite f", last, 2.0 * 1.44f64.powi(17), 1e-12);
@@ -572,14 +678,18 @@ mod exercise_3_6_minimize {
         // 1 - 1/2 = 0.5) a step of lr = 8 jumps to 2 - 4 = -2, where ln is NaN.
         // The last finite value is f(2) = 2 - ln 2 = 1.3068528194400546, one log
         // and one subtraction: ROUNDING.
-        let f = |x: &[f64]| x[0] - x[0].ln();
-        let gradient = |x: &[f64]| vec![1.0 - 1.0 / x[0]];
-        let err = minimize(f, gradient, &[2.0], &mut sgd(8.0), stop(1e-6, 100))
-            .expect_err("x = -2 is outside ln's domain");
+        let run = minimize(
+            x_minus_ln_x,
+            x_minus_ln_x_gradient,
+            &[2.0],
+            &mut sgd(8.0),
+            stop(1e-6, 100),
+        );
+        let err = expect_divergence(run, "x = -2 is outside ln's domain");
         assert_eq!((err.step, err.lr), (1, 8.0), "{err:?}");
         assert!(
             err.value.is_nan(),
-            "f at step 1 should be NaN, got {}",
+            "f at step 1: expected NaN, got {}",
             err.value
         );
         let last = err.last_finite.expect("f(2) is finite");
@@ -587,11 +697,37 @@ mod exercise_3_6_minimize {
     }
 
     #[test]
+    fn a_nan_at_the_last_allowed_step_is_still_divergence() {
+        // As in the test above, but with max_steps = 1: the one step allowed goes
+        // from x = 2 to x = -2, where f is NaN. Running out of steps there must not
+        // hide it: the run diverged at step 1, and minimize never returns a NaN.
+        let run = minimize(
+            x_minus_ln_x,
+            x_minus_ln_x_gradient,
+            &[2.0],
+            &mut sgd(8.0),
+            stop(1e-6, 1),
+        );
+        let err = expect_divergence(run, "f(-2) is NaN, even at the step limit");
+        assert_eq!((err.step, err.lr), (1, 8.0), "{err:?}");
+        assert!(
+            err.value.is_nan(),
+            "f at step 1: expected NaN, got {}",
+            err.value
+        );
+    }
+
+    #[test]
     fn a_start_where_f_is_nan_fails_at_step_zero() {
-        let f = |x: &[f64]| x[0] - x[0].ln();
-        let gradient = |x: &[f64]| vec![1.0 - 1.0 / x[0]];
-        let err = minimize(f, gradient, &[-1.0], &mut sgd(0.1), stop(1e-6, 100))
-            .expect_err("f(-1) is NaN");
+        // f(-1) = -1 - ln(-1) is NaN: the run cannot start.
+        let run = minimize(
+            x_minus_ln_x,
+            x_minus_ln_x_gradient,
+            &[-1.0],
+            &mut sgd(0.1),
+            stop(1e-6, 100),
+        );
+        let err = expect_divergence(run, "f(-1) is NaN");
         assert_eq!((err.step, err.last_finite), (0, None), "{err:?}");
     }
 
@@ -613,8 +749,8 @@ mod exercise_3_6_minimize {
         // As in the second test, 10 steps reach the tolerance: the optimizer is
         // called exactly 10 times.
         let mut counting = Counting(0);
-        let run = minimize(f, gradient, &[1.0], &mut counting, stop(1e-6, 100))
-            .expect("no divergence");
+        let run = minimize(f, gradient, &[1.0], &mut counting, stop(1e-6, 100));
+        let run = expect_no_divergence(run, "lr 0.2 < 2 / 4 converges");
         assert_eq!((run.steps, counting.0), (10, 10), "{run:?}");
     }
 
@@ -632,8 +768,8 @@ mod exercise_3_6_minimize {
             &[-4.0, 0.0],
             &mut sgd(0.01),
             stop(1e-6, 1000),
-        )
-        .expect("no divergence");
+        );
+        let run = expect_no_divergence(run, "lr 0.01 is below 2 / λ_max there");
         assert!(run.converged, "{run:?}");
         assert_close("x", run.x[0], minimum[0], 1e-7);
         assert_close("y", run.x[1], minimum[1], 1e-7);

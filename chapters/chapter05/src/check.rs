@@ -68,7 +68,8 @@ pub fn assert_arrays_close<S, T, D>(
         got.shape()
     );
     for ((index, &g), &w) in got.indexed_iter().zip(want.iter()) {
-        let entry = format!("{what}\nexpected {want}\ngot      {got}\nat {index:?}");
+        let entry =
+            format!("{what}\nexpected {want}\ngot      {got}\nat index {index:?}");
         assert_close(&entry, g, w, tol);
     }
 }
@@ -103,12 +104,68 @@ pub fn assert_arrays_agree<S, T, D>(
         b.shape()
     );
     for ((index, &x), &y) in a.indexed_iter().zip(b.iter()) {
-        let entry =
-            format!("{what}\nby {label_a}: {a}\nby {label_b}: {b}\nat {index:?}");
+        let entry = format!(
+            "{what}\nby {label_a}: {a}\nby {label_b}: {b}\nat index {index:?}"
+        );
         assert_agree(&entry, label_a, x, label_b, y, tol);
     }
 }
 // ANCHOR_END: assert_arrays_agree
+
+// ANCHOR: assert_entrywise_close
+/// `assert_arrays_close` for a function applied to each entry of the input `x`:
+/// entry i of `got` and of `want` is the value at x_i, so the message also prints
+/// x, and x_i beside the entry that is off.
+#[track_caller]
+pub fn assert_entrywise_close(
+    what: &str,
+    x: &Array1<f64>,
+    got: &Array1<f64>,
+    want: &Array1<f64>,
+    tol: f64,
+) {
+    let what = format!("{what} at x = {x}");
+    assert_eq!(
+        got.len(),
+        x.len(),
+        "{what}: expected one entry per input, got {got}"
+    );
+    for (i, ((&xi, &g), &w)) in x.iter().zip(got).zip(want).enumerate() {
+        let entry = format!(
+            "{what}\nexpected {want}\ngot      {got}\nat index {i}, x = {xi}"
+        );
+        assert_close(&entry, g, w, tol);
+    }
+}
+// ANCHOR_END: assert_entrywise_close
+
+// ANCHOR: assert_entrywise_agree
+/// `assert_arrays_agree` for a function applied to each entry of the input `x`:
+/// the message also prints x, and x_i beside the entry where the two differ.
+#[track_caller]
+pub fn assert_entrywise_agree(
+    what: &str,
+    x: &Array1<f64>,
+    label_a: &str,
+    a: &Array1<f64>,
+    label_b: &str,
+    b: &Array1<f64>,
+    tol: f64,
+) {
+    let what = format!("{what} at x = {x}");
+    assert_eq!(
+        a.len(),
+        x.len(),
+        "{what}: expected one entry per input, by {label_a} got {a}"
+    );
+    for (i, ((&xi, &p), &q)) in x.iter().zip(a).zip(b).enumerate() {
+        let entry = format!(
+            "{what}\nby {label_a}: {a}\nby {label_b}: {b}\nat index {i}, x = {xi}"
+        );
+        assert_agree(&entry, label_a, p, label_b, q, tol);
+    }
+}
+// ANCHOR_END: assert_entrywise_agree
 
 #[cfg(test)]
 mod tests {
@@ -140,7 +197,7 @@ mod tests {
 
     #[test]
     #[should_panic(
-        expected = "p\nexpected [0.5, 0.25]\ngot      [0.5, 0.5]\nat 1: \
+        expected = "p\nexpected [0.5, 0.25]\ngot      [0.5, 0.5]\nat index 1: \
                                expected 0.25, got 0.5"
     )]
     fn assert_arrays_close_prints_both_arrays_and_the_entry_that_is_off() {
@@ -154,10 +211,31 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "at (1, 0): by rule 3, by differences 5")]
+    #[should_panic(expected = "at index (1, 0): by rule 3, by differences 5")]
     fn assert_arrays_agree_names_both_computations_and_the_entry() {
         let a = array![[1.0, 2.0], [3.0, 4.0]];
         let b = array![[1.0, 2.0], [5.0, 4.0]];
         assert_arrays_agree("J", "rule", &a, "differences", &b, 1e-8);
+    }
+
+    #[test]
+    #[should_panic(expected = "s' at x = [0, 2]\nexpected [0.25, 0.1]\ngot      \
+                               [0.25, 0.2]\nat index 1, x = 2: expected 0.1, got 0.2")]
+    fn assert_entrywise_close_names_the_input_of_the_entry_that_is_off() {
+        let x = array![0.0, 2.0];
+        assert_entrywise_close(
+            "s'",
+            &x,
+            &array![0.25, 0.2],
+            &array![0.25, 0.1],
+            1e-8,
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "at index 0, x = -1: by rule 1, by differences 0")]
+    fn assert_entrywise_agree_names_the_input_where_they_differ() {
+        let (x, a, b) = (array![-1.0], array![1.0], array![0.0]);
+        assert_entrywise_agree("r'", &x, "rule", &a, "differences", &b, 1e-8);
     }
 }

@@ -88,7 +88,8 @@ pub fn activations() -> String {
 }
 
 /// Softmax, cross-entropy, binary cross-entropy and the sigmoid on large inputs:
-/// computed as printed, and computed safely.
+/// computed as printed, and computed safely; then ln(1 + x) for a tiny x, rounded
+/// and accurate.
 pub fn softmax_stability() -> String {
     let mut out = format!(
         "e^709 = {:.1e}, e^710 = {}: the largest f64 is {:.1e}\n",
@@ -151,6 +152,11 @@ pub fn softmax_stability() -> String {
     out += "\nthe sigmoid at 1000\n";
     out += &format!("  e^z / (1 + e^z):  {}\n", naive_sigmoid(1000.0));
     out += &format!("  1 / (1 + e^-z):   {}\n", sigmoid(1000.0));
+
+    let x = (-40f64).exp();
+    out += &format!("\nln(1 + x) for x = e^-40 = {x:.3e}\n");
+    out += &format!("  (1.0 + x).ln():  {}\n", (1.0 + x).ln());
+    out += &format!("  x.ln_1p():       {:.3e}\n", x.ln_1p());
     out
 }
 

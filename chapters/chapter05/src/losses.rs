@@ -8,7 +8,8 @@ use ndarray::ArrayView1;
 
 // ANCHOR: require_same_length
 /// Panics, naming `function`, unless there is at least one of `a` (called `a_name`)
-/// and exactly one of `b` (called `b_name`) for each.
+/// and exactly one of `b` (called `b_name`) for each. ndarray would not always
+/// panic: it stretches an array of one entry to the other's length.
 #[track_caller]
 pub fn require_same_length(
     a: ArrayView1<f64>,
@@ -20,8 +21,8 @@ pub fn require_same_length(
     let (n, m) = (a.len(), b.len());
     assert!(
         n == m,
-        "{function}: {n} {a_name} but {m} {b_name} (shapes [{n}] and [{m}]): pass one \
-         of the {b_name} for each of the {a_name}"
+        "{function}: {a_name} of shape [{n}] but {b_name} of shape [{m}]: pass exactly \
+         one of the {b_name} for each of the {a_name}"
     );
     assert!(
         n > 0,
@@ -108,11 +109,40 @@ mod tests {
 
     #[test]
     #[should_panic(
-        expected = "mse: 3 predictions but 2 targets (shapes [3] and [2]): \
-                               pass one of the targets for each of the predictions"
+        expected = "mse: predictions of shape [3] but targets of shape [2]: pass \
+                               exactly one of the targets for each of the predictions"
     )]
     fn mse_of_mismatched_lengths_panics_naming_both_shapes() {
         mse(array![1.0, 2.0, 3.0].view(), array![1.0, 0.0].view());
+    }
+
+    #[test]
+    fn without_the_check_ndarray_stretches_a_single_target_silently() {
+        // Broadcasting: an array of one entry is repeated to the other's length, so
+        // [1, 2, 3] - [5] = [1 - 5, 2 - 5, 3 - 5] = [-4, -3, -2], with no panic.
+        // Exact: small integers.
+        let error = &array![1.0, 2.0, 3.0] - &array![5.0];
+        crate::check::assert_arrays_close(
+            "[1, 2, 3] - [5]",
+            &error,
+            &array![-4.0, -3.0, -2.0],
+            0.0,
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "called `Result::unwrap()` on an `Err` value: \
+                    ShapeError/IncompatibleShape: incompatible shapes")]
+    fn without_the_check_other_lengths_panic_with_ndarrays_message() {
+        let _ = &array![1.0, 2.0, 3.0] - &array![1.0, 0.0];
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "ndarray: index 3 is out of bounds for array of shape [3]"
+    )]
+    fn without_the_check_a_label_past_the_end_panics_with_ndarrays_message() {
+        let _ = array![0.0, 0.0, 0.0][3];
     }
 
     #[test]

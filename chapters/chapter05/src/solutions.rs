@@ -14,8 +14,8 @@ use ndarray::Axis;
 use ndarray::{Array1, Array2, ArrayView1};
 
 // ANCHOR: sigmoid_prime
-/// The derivative of the sigmoid at each entry of z: sigma'(z_i) =
-/// sigma(z_i) (1 - sigma(z_i)), with sigma from `crate::activation::sigmoid`.
+/// The derivative of the sigmoid, sigma(x) = 1 / (1 + e^(-x)), at each entry of z.
+/// Every entry of the result lies in [0, 1/4], for inputs as large as +-1e4 too.
 ///
 /// Exercise 5.1, section 5.1 "Activations and their derivatives".
 pub fn sigmoid_prime(z: ArrayView1<f64>) -> Array1<f64> {
@@ -27,7 +27,8 @@ pub fn sigmoid_prime(z: ArrayView1<f64>) -> Array1<f64> {
 // ANCHOR_END: sigmoid_prime
 
 // ANCHOR: tanh_prime
-/// The derivative of tanh at each entry of z: tanh'(z_i) = 1 - tanh^2(z_i).
+/// The derivative of tanh at each entry of z. Every entry of the result lies in
+/// [0, 1], for inputs as large as +-1e4 too.
 ///
 /// Exercise 5.2, section 5.1 "Activations and their derivatives".
 pub fn tanh_prime(z: ArrayView1<f64>) -> Array1<f64> {
@@ -39,8 +40,9 @@ pub fn tanh_prime(z: ArrayView1<f64>) -> Array1<f64> {
 // ANCHOR_END: tanh_prime
 
 // ANCHOR: relu_prime
-/// The derivative of ReLU at each entry of z: 1 where z_i > 0, else 0. At z_i = 0,
-/// where ReLU has a corner and no derivative, 0, as in PyTorch.
+/// The derivative of ReLU, max(0, x), at each entry of z: 0 where z_i < 0 and 1
+/// where z_i > 0. At z_i = 0, where ReLU has a corner and no derivative, 0, as in
+/// PyTorch.
 ///
 /// Exercise 5.3, section 5.1 "Activations and their derivatives".
 pub fn relu_prime(z: ArrayView1<f64>) -> Array1<f64> {
@@ -51,9 +53,10 @@ pub fn relu_prime(z: ArrayView1<f64>) -> Array1<f64> {
 // ANCHOR_END: relu_prime
 
 // ANCHOR: softmax
-/// The softmax of the logits z, p_i = e^(z_i) / sum_k e^(z_k), computed as
-/// e^(z_i - m) / sum_k e^(z_k - m) with m the largest logit, so that no exponential
-/// overflows and the sum is at least 1. Panics on empty logits, through
+/// The softmax of the logits z of one example (one logit per class): the
+/// probabilities p_i = e^(z_i) / sum_k e^(z_k). The result must be a distribution,
+/// every entry in [0, 1] and the sum 1, for logits as large as +-1e4 too, where that
+/// formula computed as printed gives NaN. Panics on empty logits, through
 /// `require_logits(z, "softmax")`.
 ///
 /// Exercise 5.4, section 5.2 "Softmax and its Jacobian".
@@ -68,8 +71,9 @@ pub fn softmax(z: ArrayView1<f64>) -> Array1<f64> {
 // ANCHOR_END: softmax
 
 // ANCHOR: softmax_jacobian
-/// The Jacobian of the softmax at z, the n x n matrix of dp_i / dz_j:
-/// diag(p) - p p^T, where p = softmax(z).
+/// The Jacobian of the softmax at the logits z: the n x n matrix whose entry (i, j)
+/// is dp_i / dz_j, where p = softmax(z) and n is the number of classes. Finite for
+/// logits as large as +-1e4 too.
 ///
 /// Exercise 5.5, section 5.2 "Softmax and its Jacobian".
 pub fn softmax_jacobian(z: ArrayView1<f64>) -> Array2<f64> {
@@ -82,10 +86,11 @@ pub fn softmax_jacobian(z: ArrayView1<f64>) -> Array2<f64> {
 // ANCHOR_END: softmax_jacobian
 
 // ANCHOR: mse_gradient
-/// The gradient of the mean squared error (1/n) sum_i (prediction_i - target_i)^2
-/// with respect to the predictions: (2/n) (prediction - target). Panics, through
-/// `require_same_length`, unless there is one target per prediction, and at least
-/// one.
+/// The gradient, with respect to the predictions, of the mean squared error
+/// (1/n) sum_i (prediction_i - target_i)^2, where n is the number of predictions
+/// (one per example). Panics, through `require_same_length(prediction,
+/// "predictions", target, "targets", "mse_gradient")`, unless there is exactly one
+/// target per prediction, and at least one.
 ///
 /// Exercise 5.6, section 5.3 "Losses and their gradients".
 pub fn mse_gradient(
@@ -106,10 +111,11 @@ pub fn mse_gradient(
 // ANCHOR_END: mse_gradient
 
 // ANCHOR: cross_entropy
-/// The cross-entropy of the logits z with the class `label`, -ln softmax(z)[label],
-/// computed as log_sum_exp(z) - z[label] so that it stays finite. Panics, through
-/// `require_label(z, label, "cross_entropy")`, on empty logits or a label that is
-/// not below the number of classes.
+/// The cross-entropy of one example, -ln softmax(z)[label]: z holds the example's
+/// logits, one per class, and `label` is the index of its right class. Finite and
+/// accurate for logits as large as +-1e4 too, where softmax(z)[label] can underflow
+/// to 0. Panics, through `require_label(z, label, "cross_entropy")`, on empty
+/// logits or a label that is not below the number of classes.
 ///
 /// Exercise 5.7, section 5.3 "Losses and their gradients".
 pub fn cross_entropy(z: ArrayView1<f64>, label: usize) -> f64 {
@@ -121,9 +127,9 @@ pub fn cross_entropy(z: ArrayView1<f64>, label: usize) -> f64 {
 // ANCHOR_END: cross_entropy
 
 // ANCHOR: cross_entropy_gradient
-/// The gradient of `cross_entropy(z, label)` with respect to the logits:
-/// softmax(z) - onehot(label), the probabilities with 1 taken from the label's
-/// entry. Panics like `cross_entropy`.
+/// The gradient of `cross_entropy(z, label)` with respect to the logits z of one
+/// example. Every entry lies in [-1, 1], for logits as large as +-1e4 too. Panics
+/// like `cross_entropy`, through `require_label(z, label, "cross_entropy_gradient")`.
 ///
 /// Exercise 5.8, section 5.3 "Losses and their gradients".
 pub fn cross_entropy_gradient(z: ArrayView1<f64>, label: usize) -> Array1<f64> {
@@ -136,14 +142,31 @@ pub fn cross_entropy_gradient(z: ArrayView1<f64>, label: usize) -> Array1<f64> {
 }
 // ANCHOR_END: cross_entropy_gradient
 
-// ANCHOR: binary_cross_entropy_with_logits
-/// Binary cross-entropy from logits z and targets y in [0, 1], PyTorch's
-/// `F.binary_cross_entropy_with_logits`: the mean over i of
-/// -(y_i ln sigma(z_i) + (1 - y_i) ln(1 - sigma(z_i))), computed in the stable form
-/// max(z_i, 0) - y_i z_i + ln(1 + e^(-|z_i|)). Panics, through
-/// `require_same_length`, unless there is one target per logit, and at least one.
+// ANCHOR: softplus
+/// Softplus at each entry of z, ln(1 + e^(z_i)): a smooth ReLU, whose slope is
+/// sigma(z_i). Finite for inputs as large as +-1e4 too, where e^(z_i) overflows,
+/// and accurate to the last digit where the answer is tiny: ln(1 + e^(-40)) is
+/// 4.2e-18, not 0.
 ///
 /// Exercise 5.9, section 5.3 "Losses and their gradients".
+pub fn softplus(z: ArrayView1<f64>) -> Array1<f64> {
+    // BEGIN SOLUTION
+    z.mapv(|x| x.max(0.0) + (-x.abs()).exp().ln_1p())
+    // END SOLUTION
+}
+// ANCHOR_END: softplus
+
+// ANCHOR: binary_cross_entropy_with_logits
+/// Binary cross-entropy from logits, PyTorch's `F.binary_cross_entropy_with_logits`:
+/// z holds one logit per example and y each example's target in [0, 1], and the
+/// result is the mean over the n examples of
+/// -(y_i ln sigma(z_i) + (1 - y_i) ln(1 - sigma(z_i))). Finite and accurate for
+/// logits as large as +-1e4 too, where sigma(z_i) rounds to 0 or 1. Panics, through
+/// `require_same_length(z, "logits", y, "targets",
+/// "binary_cross_entropy_with_logits")`, unless there is exactly one target per
+/// logit, and at least one.
+///
+/// Exercise 5.10, section 5.3 "Losses and their gradients".
 pub fn binary_cross_entropy_with_logits(
     z: ArrayView1<f64>,
     y: ArrayView1<f64>,
@@ -151,8 +174,7 @@ pub fn binary_cross_entropy_with_logits(
     // BEGIN SOLUTION
     let function = "binary_cross_entropy_with_logits";
     require_same_length(z, "logits", y, "targets", function);
-    let softplus = z.mapv(|x| x.max(0.0) + (-x.abs()).exp().ln_1p());
-    (softplus - &z * &y).sum() / z.len() as f64
+    (softplus(z) - &z * &y).sum() / z.len() as f64
     // END SOLUTION
 }
 // ANCHOR_END: binary_cross_entropy_with_logits

@@ -8,7 +8,8 @@ use chapter01::check::assert_close;
 use chapter01::exercises::central_difference;
 use chapter05::activation::{relu, sigmoid, tanh};
 use chapter05::check::{
-    assert_arrays_agree, assert_arrays_close, numerical_gradient, numerical_jacobian,
+    assert_arrays_agree, assert_arrays_close, assert_entrywise_agree,
+    assert_entrywise_close, numerical_gradient, numerical_jacobian,
 };
 use chapter05::exercises::*;
 use chapter05::losses::{
@@ -63,9 +64,10 @@ mod exercise_5_1_sigmoid_prime {
         // 1 / (1 + 1/3) = 3/4 and sigma(-ln 3) = 1 / (1 + 3) = 1/4, so both give
         // 3/4 * 1/4 = 3/16 = 0.1875. ln 3 and the sigmoid round: FEW_ROUNDINGS.
         let ln3 = 3f64.ln();
-        let got = sigmoid_prime(array![-ln3, 0.0, ln3].view());
+        let x = array![-ln3, 0.0, ln3];
         let want = array![0.1875, 0.25, 0.1875];
-        assert_arrays_close("sigma' at -ln 3, 0, ln 3", &got, &want, FEW_ROUNDINGS);
+        let got = sigmoid_prime(x.view());
+        assert_entrywise_close("sigma'", &x, &got, &want, FEW_ROUNDINGS);
     }
 
     #[test]
@@ -74,9 +76,9 @@ mod exercise_5_1_sigmoid_prime {
         // sigma'(5) = 0.993307149 * 0.006692851 = 0.0066481 to seven decimals (off
         // by 4.3e-11). sigma(-5) = 1 - sigma(5), so sigma'(-5) is the same. We
         // allow 1e-7 (1 + 0.0066).
-        let got = sigmoid_prime(array![-5.0, 5.0].view());
+        let x = array![-5.0, 5.0];
         let want = array![0.0066481, 0.0066481];
-        assert_arrays_close("sigma' at -5 and 5", &got, &want, 1e-7);
+        assert_entrywise_close("sigma'", &x, &sigmoid_prime(x.view()), &want, 1e-7);
     }
 
     proptest! {
@@ -93,8 +95,9 @@ mod exercise_5_1_sigmoid_prime {
             // 2h = 2e-5, at most 9e-11. We allow 1e-8 (1 + |sigma'|).
             let by_rule = sigmoid_prime(x.view());
             let by_differences = x.mapv(|x| central_difference(sigmoid, x, H));
-            assert_arrays_agree(
-                &format!("sigma' at {x}"),
+            assert_entrywise_agree(
+                "sigma'",
+                &x,
                 "your sigmoid_prime",
                 &by_rule,
                 "central differences",
@@ -128,9 +131,15 @@ mod exercise_5_2_tanh_prime {
         // tanh a = (e^(2a) - 1) / (e^(2a) + 1) = 2/4 = 1/2, so tanh'(a) =
         // 1 - 1/4 = 3/4, and tanh is odd, so the same at -a. FEW_ROUNDINGS.
         let a = 3f64.ln() / 2.0;
-        let got = tanh_prime(array![-a, 0.0, a].view());
+        let x = array![-a, 0.0, a];
         let want = array![0.75, 1.0, 0.75];
-        assert_arrays_close("tanh' at -a, 0, a", &got, &want, FEW_ROUNDINGS);
+        assert_entrywise_close(
+            "tanh'",
+            &x,
+            &tanh_prime(x.view()),
+            &want,
+            FEW_ROUNDINGS,
+        );
     }
 
     proptest! {
@@ -147,7 +156,7 @@ mod exercise_5_2_tanh_prime {
             // FEW_ROUNDINGS (1 + |tanh'|).
             let got = tanh_prime(x.view());
             let want = x.mapv(|x| 4.0 * scalar::sigmoid_prime(2.0 * x));
-            assert_arrays_close(&format!("tanh' at {x}"), &got, &want, FEW_ROUNDINGS);
+            assert_entrywise_close("tanh'", &x, &got, &want, FEW_ROUNDINGS);
         }
 
         #[test]
@@ -160,8 +169,9 @@ mod exercise_5_2_tanh_prime {
             // 1e-8 (1 + |tanh'|).
             let by_rule = tanh_prime(x.view());
             let by_differences = x.mapv(|x| central_difference(tanh, x, H));
-            assert_arrays_agree(
-                &format!("tanh' at {x}"),
+            assert_entrywise_agree(
+                "tanh'",
+                &x,
                 "your tanh_prime",
                 &by_rule,
                 "central differences",
@@ -191,17 +201,23 @@ mod exercise_5_3_relu_prime {
     #[test]
     fn is_zero_for_negatives_and_one_for_positives() {
         // The slope of 0 is 0, the slope of x is 1. No arithmetic: no tolerance.
-        let got = relu_prime(array![-3.0, -0.5, 0.5, 3.0].view());
+        let x = array![-3.0, -0.5, 0.5, 3.0];
         let want = array![0.0, 0.0, 1.0, 1.0];
-        assert_arrays_close("relu' at -3, -0.5, 0.5, 3", &got, &want, 0.0);
+        assert_entrywise_close("relu'", &x, &relu_prime(x.view()), &want, 0.0);
     }
 
     #[test]
     fn is_zero_at_the_corner_as_in_pytorch() {
         // relu has no derivative at 0; PyTorch's backward passes a gradient only
         // where the input was strictly positive, so 0 there (and at -0.0).
-        let got = relu_prime(array![0.0, -0.0].view());
-        assert_arrays_close("relu' at 0 and -0", &got, &array![0.0, 0.0], 0.0);
+        let x = array![0.0, -0.0];
+        assert_entrywise_close(
+            "relu'",
+            &x,
+            &relu_prime(x.view()),
+            &array![0.0, 0.0],
+            0.0,
+        );
     }
 
     proptest! {
@@ -220,14 +236,23 @@ mod exercise_5_3_relu_prime {
             // the quotient is off by at most 8.9e-11. We allow 1e-8 (1 + |relu'|).
             let by_rule = relu_prime(x.view());
             let by_differences = x.mapv(|x| central_difference(relu, x, H));
-            assert_arrays_agree(
-                &format!("relu' at {x}"),
+            assert_entrywise_agree(
+                "relu'",
+                &x,
                 "your relu_prime",
                 &by_rule,
                 "central differences",
                 &by_differences,
                 1e-8,
             );
+        }
+
+        #[test]
+        fn is_zero_or_one_up_to_ten_thousand(x in huge_logits()) {
+            // 1 where x > 0 and 0 elsewhere, however large x is: no arithmetic, no
+            // tolerance.
+            let want = x.mapv(|x| if x > 0.0 { 1.0 } else { 0.0 });
+            assert_entrywise_close("relu'", &x, &relu_prime(x.view()), &want, 0.0);
         }
     }
 }
@@ -281,10 +306,11 @@ mod exercise_5_4_softmax {
     }
 
     #[test]
-    #[should_panic(expected = "the logits are empty")]
+    #[should_panic(expected = "softmax: the logits are empty")]
     fn of_no_logits_panics_with_a_message() {
         // Call require_logits(z, "softmax") first: the maximum of nothing is not a
-        // number, and a distribution over no classes does not exist.
+        // number, and a distribution over no classes does not exist. The message
+        // must name this function.
         softmax(Array1::<f64>::zeros(0).view());
     }
 
@@ -358,6 +384,20 @@ mod exercise_5_5_softmax_jacobian {
     }
 
     #[test]
+    fn of_two_equal_huge_logits_is_still_one_quarter_times_plus_and_minus_one() {
+        // The softmax only sees differences, so p = [1/2, 1/2] for [1000, 1000] and
+        // for [-1000, -1000] alike, and the Jacobian is the one above. From the
+        // softmax as printed it is NaN: e^1000 = inf, and e^-1000 = 0. We allow
+        // 1e-12, as the softmax's tests do for logits this large.
+        let want = array![[0.25, -0.25], [-0.25, 0.25]];
+        for c in [1000.0, -1000.0] {
+            let z = array![c, c];
+            let got = softmax_jacobian(z.view());
+            assert_arrays_close(&format!("Jacobian at {z}"), &got, &want, 1e-12);
+        }
+    }
+
+    #[test]
     fn of_one_class_is_zero() {
         // p = [1] whatever the logit: 1 - 1 * 1 = 0, exactly.
         let got = softmax_jacobian(array![3.0].view());
@@ -403,6 +443,17 @@ mod exercise_5_5_softmax_jacobian {
                 1e-8,
             );
         }
+
+        #[test]
+        fn stays_finite_and_at_most_one_quarter_up_to_ten_thousand(z in huge_logits()) {
+            // p_i - p_i^2 <= 1/4, and p_i p_j <= 1/4 since p_i + p_j <= 1: every
+            // entry lies in [-1/4, 1/4]. We allow FEW_ROUNDINGS past each end.
+            let jacobian = softmax_jacobian(z.view());
+            prop_assert!(
+                jacobian.iter().all(|j| j.abs() <= 0.25 + FEW_ROUNDINGS),
+                "Jacobian at {z} is {jacobian}: every entry should be in [-1/4, 1/4]"
+            );
+        }
     }
 }
 // ANCHOR_END: tests_softmax_jacobian
@@ -434,12 +485,35 @@ mod exercise_5_6_mse_gradient {
     }
 
     #[test]
-    #[should_panic(expected = "(shapes [3] and [2])")]
+    #[should_panic(
+        expected = "mse_gradient: predictions of shape [3] but targets of shape [2]"
+    )]
     fn of_three_predictions_and_two_targets_panics_naming_the_shapes() {
         // Call require_same_length(prediction, "predictions", target, "targets",
-        // "mse_gradient") first. Without it, ndarray panics with its own message
-        // ("could not broadcast"), which is not this one.
+        // "mse_gradient") first, in that order. Without it, ndarray panics with
+        // "ShapeError/IncompatibleShape: incompatible shapes", which names neither
+        // the function nor the shapes.
         mse_gradient(array![1.0, 2.0, 3.0].view(), array![1.0, 0.0].view());
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "mse_gradient: predictions of shape [3] but targets of shape [1]"
+    )]
+    fn of_three_predictions_and_one_target_panics_naming_the_shapes() {
+        // Without the check this does not panic at all: ndarray stretches the one
+        // target to [5, 5, 5] (broadcasting) and returns a gradient for a question
+        // nobody asked. This is the mistake require_same_length is for.
+        mse_gradient(array![1.0, 2.0, 3.0].view(), array![5.0].view());
+    }
+
+    #[test]
+    #[should_panic(expected = "mse_gradient: the predictions are empty")]
+    fn of_no_predictions_panics() {
+        // Without the check, the empty error times 2/0 = inf is an empty array,
+        // returned without a word.
+        let nothing = Array1::<f64>::zeros(0);
+        mse_gradient(nothing.view(), nothing.view());
     }
 
     proptest! {
@@ -481,8 +555,9 @@ mod exercise_5_7_cross_entropy {
         // Equal logits give p = 1/k for every class, and -ln(1/k) = ln k: 0 for
         // one class, ln 2 = 0.693 for two, ln 5 = 1.609 for five. FEW_ROUNDINGS.
         for k in 1..=5 {
-            let got = cross_entropy(Array1::from_elem(k, 2.5).view(), 0);
-            let what = format!("cross-entropy of {k} equal logits");
+            let z = Array1::from_elem(k, 2.5);
+            let got = cross_entropy(z.view(), 0);
+            let what = format!("cross-entropy of {z}, label 0");
             assert_close(&what, got, (k as f64).ln(), FEW_ROUNDINGS);
         }
     }
@@ -494,7 +569,8 @@ mod exercise_5_7_cross_entropy {
         let z = array![0.0, LN_2, 3f64.ln()];
         for (label, want) in [(0, 6f64.ln()), (1, 3f64.ln()), (2, LN_2)] {
             let got = cross_entropy(z.view(), label);
-            assert_close(&format!("label {label}"), got, want, FEW_ROUNDINGS);
+            let what = format!("cross-entropy of {z}, label {label}");
+            assert_close(&what, got, want, FEW_ROUNDINGS);
         }
     }
 
@@ -504,22 +580,30 @@ mod exercise_5_7_cross_entropy {
         // 1: the loss is 1000 - 0 = 1000 for label 1 and 1000 - 1000 = 0 for
         // label 0. Printed naively, they are inf and NaN. FEW_ROUNDINGS.
         let z = array![1000.0, 0.0, 0.0];
-        assert_close("label 1", cross_entropy(z.view(), 1), 1000.0, FEW_ROUNDINGS);
-        assert_close("label 0", cross_entropy(z.view(), 0), 0.0, FEW_ROUNDINGS);
+        for (label, want) in [(1, 1000.0), (0, 0.0)] {
+            let got = cross_entropy(z.view(), label);
+            let what = format!("cross-entropy of {z}, label {label}");
+            assert_close(&what, got, want, FEW_ROUNDINGS);
+        }
     }
 
     #[test]
-    #[should_panic(expected = "label 3 is out of range for 3 classes")]
+    #[should_panic(
+        expected = "cross_entropy: label 3 is out of range for 3 classes"
+    )]
     fn of_a_label_past_the_last_class_panics_with_a_message() {
         // Three classes are labelled 0, 1 and 2. Call require_label(z, label,
         // "cross_entropy") first; indexing z[3] would panic with ndarray's own
-        // message ("index out of bounds"), which is not this one.
+        // message ("index 3 is out of bounds for array of shape [3]"), which does
+        // not name the function.
         cross_entropy(array![0.0, 0.0, 0.0].view(), 3);
     }
 
     #[test]
-    #[should_panic(expected = "the logits are empty")]
+    #[should_panic(expected = "cross_entropy: the logits are empty")]
     fn of_no_logits_panics_with_a_message() {
+        // require_label checks this too. log_sum_exp of no logits panics as well,
+        // but its message names log_sum_exp, not the function that was called.
         cross_entropy(Array1::<f64>::zeros(0).view(), 0);
     }
 
@@ -563,18 +647,22 @@ mod exercise_5_8_cross_entropy_gradient {
     #[test]
     fn at_zero_ln_two_ln_three_for_label_two_is_p_minus_onehot() {
         // p = [1/6, 2/6, 3/6], minus [0, 0, 1]: [1/6, 1/3, -1/2]. FEW_ROUNDINGS.
-        let got = cross_entropy_gradient(array![0.0, LN_2, 3f64.ln()].view(), 2);
+        let z = array![0.0, LN_2, 3f64.ln()];
+        let got = cross_entropy_gradient(z.view(), 2);
         let want = array![1.0 / 6.0, 1.0 / 3.0, -0.5];
-        assert_arrays_close("gradient, label 2", &got, &want, FEW_ROUNDINGS);
+        let what = format!("gradient of cross-entropy at {z}, label 2");
+        assert_arrays_close(&what, &got, &want, FEW_ROUNDINGS);
     }
 
     #[test]
     fn of_equal_logits_pushes_the_label_up_and_the_others_down() {
         // p = [1/3, 1/3, 1/3], minus [1, 0, 0]: [-2/3, 1/3, 1/3]. Descent moves
         // against the gradient: the label's logit up, the others down.
-        let got = cross_entropy_gradient(array![0.0, 0.0, 0.0].view(), 0);
+        let z = array![0.0, 0.0, 0.0];
+        let got = cross_entropy_gradient(z.view(), 0);
         let want = array![-2.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0];
-        assert_arrays_close("gradient, label 0", &got, &want, FEW_ROUNDINGS);
+        let what = format!("gradient of cross-entropy at {z}, label 0");
+        assert_arrays_close(&what, &got, &want, FEW_ROUNDINGS);
     }
 
     #[test]
@@ -588,7 +676,7 @@ mod exercise_5_8_cross_entropy_gradient {
         let by_chain_rule = jacobian.row(y).mapv(|j| -j / softmax(z.view())[y]);
         let got = cross_entropy_gradient(z.view(), y);
         assert_arrays_agree(
-            "gradient of cross-entropy at [0.5, -1, 1.5], label 0",
+            &format!("gradient of cross-entropy at {z}, label {y}"),
             "your cross_entropy_gradient",
             &got,
             "the chain rule through your softmax_jacobian",
@@ -598,9 +686,20 @@ mod exercise_5_8_cross_entropy_gradient {
     }
 
     #[test]
-    #[should_panic(expected = "label 2 is out of range for 2 classes")]
+    #[should_panic(
+        expected = "cross_entropy_gradient: label 2 is out of range for 2 classes"
+    )]
     fn of_a_label_past_the_last_class_panics_with_a_message() {
+        // Call require_label(z, label, "cross_entropy_gradient") first: the message
+        // must name this function.
         cross_entropy_gradient(array![1.0, -1.0].view(), 2);
+    }
+
+    #[test]
+    #[should_panic(expected = "cross_entropy_gradient: the logits are empty")]
+    fn of_no_logits_panics_with_a_message() {
+        // Your softmax would panic too, but naming softmax.
+        cross_entropy_gradient(Array1::<f64>::zeros(0).view(), 0);
     }
 
     proptest! {
@@ -613,7 +712,8 @@ mod exercise_5_8_cross_entropy_gradient {
             // allow FEW_ROUNDINGS.
             let label = pick.index(z.len());
             let total = cross_entropy_gradient(z.view(), label).sum();
-            assert_close(&format!("sum of the gradient at {z}"), total, 0.0, FEW_ROUNDINGS);
+            let what = format!("sum of the gradient at {z}, label {label}");
+            assert_close(&what, total, 0.0, FEW_ROUNDINGS);
         }
 
         #[test]
@@ -652,9 +752,102 @@ mod exercise_5_8_cross_entropy_gradient {
 }
 // ANCHOR_END: tests_cross_entropy_gradient
 
-// ANCHOR: tests_binary_cross_entropy_with_logits
-mod exercise_5_9_binary_cross_entropy_with_logits {
+// ANCHOR: tests_softplus
+mod exercise_5_9_softplus {
     use super::*;
+
+    #[test]
+    fn at_minus_ln_two_zero_and_ln_two_is_ln_three_halves_ln_two_and_ln_three() {
+        // ln(1 + e^-ln 2) = ln(1 + 1/2) = ln(3/2), ln(1 + e^0) = ln 2 and
+        // ln(1 + e^ln 2) = ln(1 + 2) = ln 3. FEW_ROUNDINGS.
+        let x = array![-LN_2, 0.0, LN_2];
+        let want = array![1.5f64.ln(), LN_2, 3f64.ln()];
+        assert_entrywise_close(
+            "softplus",
+            &x,
+            &softplus(x.view()),
+            &want,
+            FEW_ROUNDINGS,
+        );
+    }
+
+    #[test]
+    fn is_the_input_itself_far_to_the_right() {
+        // ln(1 + e^x) = x + ln(1 + e^-x), and ln(1 + e^-x) < e^-x = 3.7e-348 for
+        // x = 800 is far below the gap between f64s near 800 (1.1e-13): the answer
+        // is x. As printed, e^800 overflows and ln(1 + inf) = inf. FEW_ROUNDINGS.
+        let x = array![800.0, 1e4];
+        let got = softplus(x.view());
+        assert_entrywise_close("softplus", &x, &got, &x, FEW_ROUNDINGS);
+    }
+
+    #[test]
+    fn is_tiny_but_not_zero_far_to_the_left() {
+        // ln(1 + u) = u - u^2/2 + ... with u = e^-40 = 4.248354255291589e-18, and
+        // u^2/2 is 2e-18 of u, below what an f64 resolves: the answer is e^-40.
+        // (1.0 + u).ln() gives 0, because 1 + u rounds to 1. e^-40 and the answer
+        // are each rounded by at most a few parts in 1e16; we allow 1e-12 of the
+        // answer, a relative tolerance, since it is so small.
+        let x = array![-40.0];
+        let want = array![(-40f64).exp()];
+        let tol = 1e-12 * want[0];
+        assert_entrywise_close("softplus", &x, &softplus(x.view()), &want, tol);
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn has_slope_sigma(
+            x in prop::collection::vec(-20.0..20.0f64, 1..8).prop_map(Array1::from),
+        ) {
+            // d/dx ln(1 + e^x) = e^x / (1 + e^x) = sigma(x) (Section 5.3).
+            // Truncation: h^2 |sigma''| / 6 with |sigma''| <= 0.097: 1.6e-12.
+            // Round-off: softplus (at most 20) rounds a few times, about 7e-15,
+            // and rounding x + h moves it by at most 1.8e-15; over 2h = 2e-5, at
+            // most 1e-9. We allow 1e-8 (1 + sigma).
+            let slope = |x| central_difference(|t| softplus(array![t].view())[0], x, H);
+            let by_differences = x.mapv(slope);
+            assert_entrywise_agree(
+                "slope of softplus",
+                &x,
+                "central differences of your softplus",
+                &by_differences,
+                "sigma",
+                &x.mapv(sigmoid),
+                1e-8,
+            );
+        }
+
+        #[test]
+        fn stays_between_relu_and_relu_plus_ln_two_up_to_ten_thousand(
+            x in huge_logits(),
+        ) {
+            // 1 + e^x lies between max(1, e^x) and 2 max(1, e^x), so ln(1 + e^x)
+            // lies between max(0, x) and max(0, x) + ln 2 = max(0, x) + 0.693. We
+            // allow 0.7 at the top, room for rounding.
+            let got = softplus(x.view());
+            prop_assert!(
+                x.iter().zip(&got).all(|(&x, &s)| {
+                    let relu = x.max(0.0);
+                    relu <= s && s <= relu + 0.7
+                }),
+                "softplus of {x} is {got}: each entry should lie between max(0, x) \
+                 and max(0, x) + ln 2"
+            );
+        }
+    }
+}
+// ANCHOR_END: tests_softplus
+
+// ANCHOR: tests_binary_cross_entropy_with_logits
+mod exercise_5_10_binary_cross_entropy_with_logits {
+    use super::*;
+
+    /// Your binary cross-entropy of a single example.
+    fn bce(z: f64, y: f64) -> f64 {
+        binary_cross_entropy_with_logits(array![z].view(), array![y].view())
+    }
 
     #[test]
     fn is_ln_two_at_a_zero_logit_whatever_the_target() {
@@ -662,7 +855,7 @@ mod exercise_5_9_binary_cross_entropy_with_logits {
         // for y = 1, 0 or 1/2 alike, and so is their mean. FEW_ROUNDINGS.
         let (z, y) = (array![0.0, 0.0, 0.0], array![1.0, 0.0, 0.5]);
         let got = binary_cross_entropy_with_logits(z.view(), y.view());
-        assert_close("BCE at logit 0", got, LN_2, FEW_ROUNDINGS);
+        assert_close(&format!("BCE of {z} with {y}"), got, LN_2, FEW_ROUNDINGS);
     }
 
     #[test]
@@ -671,25 +864,59 @@ mod exercise_5_9_binary_cross_entropy_with_logits {
         // e^-40) = 40 + 4.2e-18, which is 40 in f64. From the probability it is
         // inf, because sigma(40) rounds to 1. Target 1, logit -800: likewise 800.
         // FEW_ROUNDINGS.
-        let got = binary_cross_entropy_with_logits(
-            array![40.0].view(),
-            array![0.0].view(),
-        );
-        assert_close("BCE of logit 40, target 0", got, 40.0, FEW_ROUNDINGS);
-        let got = binary_cross_entropy_with_logits(
-            array![-800.0].view(),
-            array![1.0].view(),
-        );
-        assert_close("BCE of logit -800, target 1", got, 800.0, FEW_ROUNDINGS);
+        for (z, y, want) in [(40.0, 0.0, 40.0), (-800.0, 1.0, 800.0)] {
+            let what = format!("BCE of logit {z} with target {y}");
+            assert_close(&what, bce(z, y), want, FEW_ROUNDINGS);
+        }
     }
 
     #[test]
-    #[should_panic(expected = "(shapes [2] and [1])")]
+    fn does_not_overflow_at_a_logit_of_eight_hundred() {
+        // Target 0: ln(1 + e^800) = 800 + ln(1 + e^-800) = 800 in f64 (as for
+        // softplus). Target 1: that minus 1 * 800, which is 0. With e^800
+        // computed anywhere, both are inf. FEW_ROUNDINGS.
+        for (y, want) in [(0.0, 800.0), (1.0, 0.0)] {
+            let what = format!("BCE of logit 800 with target {y}");
+            assert_close(&what, bce(800.0, y), want, FEW_ROUNDINGS);
+        }
+    }
+
+    #[test]
+    fn of_a_confident_right_answer_is_tiny_but_not_zero() {
+        // Target 0, logit -40: -ln(1 - sigma(-40)) = ln(1 + e^-40), which is
+        // e^-40 = 4.248354255291589e-18 in f64 (as for softplus). Through sigma
+        // it is 0, since 1 - sigma(-40) rounds to 1, and so is (1.0 + e^-40).ln().
+        // We allow 1e-12 of the answer, a relative tolerance, since it is so small.
+        let want = (-40f64).exp();
+        let what = "BCE of logit -40 with target 0 (0 here is a loss of accuracy: \
+                    1 - sigma(-40) and 1 + e^-40 both round to 1)";
+        assert_close(what, bce(-40.0, 0.0), want, 1e-12 * want);
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "binary_cross_entropy_with_logits: logits of shape [2] \
+                               but targets of shape [1]"
+    )]
     fn of_two_logits_and_one_target_panics_naming_the_shapes() {
+        // Call require_same_length(z, "logits", y, "targets",
+        // "binary_cross_entropy_with_logits") first. Without it nothing panics:
+        // ndarray stretches the one target to [1, 1] (broadcasting), and the
+        // function returns a loss for targets that were never given.
         binary_cross_entropy_with_logits(
             array![1.0, 2.0].view(),
             array![1.0].view(),
         );
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "binary_cross_entropy_with_logits: the logits are empty"
+    )]
+    fn of_no_logits_panics() {
+        // Without the check, the mean of nothing is 0 / 0 = NaN.
+        let nothing = Array1::<f64>::zeros(0);
+        binary_cross_entropy_with_logits(nothing.view(), nothing.view());
     }
 
     /// Logits in -15..15 and targets in 0..1, as many of one as of the other.
@@ -719,15 +946,22 @@ mod exercise_5_9_binary_cross_entropy_with_logits {
         fn has_gradient_sigma_minus_y_over_n((z, y) in logits_and_targets()) {
             // Central differences of your loss against (sigma(z) - y) / n.
             // Truncation: along one logit the loss is (softplus(z_j) - y_j z_j) / n
-            // plus a constant, and softplus''' = sigma'' is at most 0.097:
-            // 1e-10 * 0.097 / 6 = 1.6e-12. Round-off: the loss (at most 16) rounds
-            // a few times, about 4e-15; over 2h = 2e-5, at most 4e-10. We allow
-            // 1e-7 (1 + |g|).
+            // plus a constant, and the third derivative of softplus, sigma'', is at
+            // most 0.097: 1e-10 * 0.097 / 6 = 1.6e-12. Round-off: the loss (at most
+            // 16) rounds a few times, about 4e-15; over 2h = 2e-5, at most 4e-10.
+            // We allow 1e-7 (1 + |g|). A loss computed through sigma(z) is off by
+            // more at large |z|, where 1 - sigma(z) keeps only a few digits.
             let loss = |z: ArrayView1<f64>| binary_cross_entropy_with_logits(z, y.view());
             let by_differences = numerical_gradient(loss, z.view(), H);
             let by_formula = binary_cross_entropy_with_logits_gradient(z.view(), y.view());
+            let what = format!(
+                "gradient of BCE at {z} with {y}\n(a difference just past the \
+                 tolerance at a logit beyond 10 or so is a loss of accuracy: a loss \
+                 computed through sigma(z) keeps only a few digits of 1 - sigma(z) \
+                 there; compute it from the logit)"
+            );
             assert_arrays_agree(
-                &format!("gradient of BCE at {z} with {y}"),
+                &what,
                 "central differences of your loss",
                 &by_differences,
                 "(sigma(z) - y) / n",

@@ -9,7 +9,8 @@ use anyhow::Result;
 use chapter02::critical::{CriticalKind, himmelblau_critical_points};
 use chapter03::double_well::{double_well, double_well_critical_points};
 use chapter03::experiments::{
-    WELL_RUNS, double_well_path, himmelblau_runs, quadratic_path,
+    FLAT_AND_STIFF_RATES, WELL_RUNS, double_well_path, himmelblau_runs, points,
+    quadratic_path, x_turns,
 };
 use chapter03::himmelblau::{himmelblau, himmelblau_minima, himmelblau_saddles};
 use chapter03::optim::Sgd;
@@ -53,10 +54,11 @@ const CONTOUR: RGBColor = RGBColor(170, 170, 185);
 type Chart<'a> =
     ChartContext<'a, SVGBackend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-/// Top: x against step on f(x) = 2x² for four learning rates. Bottom: two paths on
-/// f(x, y) = (x² + 10y²)/2 over its level curves.
+/// Top: x against step on f(x) = 2x² for four learning rates. Bottom: the paths of the
+/// example's four learning rates on f(x, y) = (x² + 10y²)/2 from (1, 1), over its level
+/// curves.
 fn learning_rate() -> Result<String> {
-    svg(760, 900, |root| {
+    svg(760, 1000, |root| {
         let (top, bottom) = root.split_vertically(430);
         let mut chart = ChartBuilder::on(&top)
             .caption(
@@ -98,50 +100,68 @@ fn learning_rate() -> Result<String> {
         legend(&mut chart, SeriesLabelPosition::LowerRight)?;
 
         let curvatures = [1.0, 10.0];
-        let mut chart = ChartBuilder::on(&bottom)
-            .caption(
-                "On f(x, y) = (x² + 10y²)/2 the stiff direction y limits the learning rate",
-                ("sans-serif", 18),
-            )
-            .margin(12)
-            .x_label_area_size(36)
-            .y_label_area_size(44)
-            .build_cartesian_2d(-3.6..0.6, -1.3..1.3)?;
-        chart
-            .configure_mesh()
-            .disable_mesh()
-            .x_desc("x")
-            .y_desc("y")
-            .draw()?;
-        let grid = Grid {
-            x: (-3.6, 0.6),
-            y: (-1.3, 1.3),
-            n: 160,
-        };
-        let levels = [0.05, 0.2, 0.5, 1.0, 2.0, 3.5, 5.5, 8.0];
-        let f = |x, y| quadratic(&curvatures, &[x, y]);
-        draw_contours(&mut chart, f, grid, &levels, CONTOUR.stroke_width(1))?;
-        let paths = [
-            (0.02, "lr = 0.02: factors 0.98 and 0.8, 40 steps", ORANGE),
-            (2.0 / 11.0, "lr = 2/11: factors ±9/11, 40 steps", BLUE_),
+        let bottom = bottom.titled(
+            "On f(x, y) = (x² + 10y²)/2 from (1, 1), the rates of the table: 50 steps each",
+            ("sans-serif", 18),
+        )?;
+        let panels = bottom.split_evenly((2, 2));
+        let titles = [
+            "lr = 0.1: factors 0.9 and 0",
+            "lr = 2/11: factors 9/11 and −9/11",
+            "lr = 0.19: factors 0.81 and −0.9",
+            "lr = 0.21: factors 0.79 and −1.1",
         ];
-        for (lr, label, colour) in paths {
-            let points: Vec<(f64, f64)> =
-                quadratic_path(&curvatures, &[-3.2, 1.0], lr, 40)
-                    .iter()
-                    .map(|p| (p[0], p[1]))
-                    .collect();
-            let style = colour.stroke_width(2);
+        let colours = [ORANGE, BLUE_, GREEN, RED_];
+        let (x_range, y_range) = (-0.3..1.3, -1.8..1.8);
+        for (((panel, (lr, _)), title), colour) in panels
+            .iter()
+            .zip(FLAT_AND_STIFF_RATES)
+            .zip(titles)
+            .zip(colours)
+        {
+            let mut chart = ChartBuilder::on(panel)
+                .caption(title, ("sans-serif", 15))
+                .margin(8)
+                .x_label_area_size(30)
+                .y_label_area_size(46)
+                .build_cartesian_2d(x_range.clone(), y_range.clone())?;
             chart
-                .draw_series(LineSeries::new(points.clone(), style))?
-                .label(label)
-                .legend(legend_line(style));
+                .configure_mesh()
+                .disable_mesh()
+                .x_labels(5)
+                .y_labels(5)
+                .x_desc("x")
+                .y_desc("y")
+                .draw()?;
+            let grid = Grid {
+                x: (x_range.start, x_range.end),
+                y: (y_range.start, y_range.end),
+                n: 160,
+            };
+            let levels = [0.02, 0.08, 0.2, 0.4, 0.7];
+            let f = |x, y| quadratic(&curvatures, &[x, y]);
+            draw_contours(&mut chart, f, grid, &levels, CONTOUR.stroke_width(1))?;
+            // Up to the first point outside the panel (only at lr = 0.21).
+            let inside = |p: &&Vec<f64>| y_range.contains(&p[1]);
+            let path = quadratic_path(&curvatures, &[1.0, 1.0], lr, 50);
+            let points: Vec<(f64, f64)> = path
+                .iter()
+                .take_while(inside)
+                .map(|p| (p[0], p[1]))
+                .collect();
+            chart.draw_series(LineSeries::new(
+                points.clone(),
+                colour.stroke_width(2),
+            ))?;
             chart.draw_series(
                 points.iter().map(|&p| Circle::new(p, 2, colour.filled())),
             )?;
+            chart.draw_series([Circle::new((0.0, 0.0), 4, BLACK.filled())])?;
+            chart.draw_series([Rectangle::new(
+                [(0.97, 0.93), (1.03, 1.07)],
+                BLACK.filled(),
+            )])?;
         }
-        chart.draw_series([Circle::new((0.0, 0.0), 5, BLACK.filled())])?;
-        legend(&mut chart, SeriesLabelPosition::LowerRight)?;
         Ok(())
     })
 }
@@ -370,24 +390,20 @@ fn momentum() -> Result<String> {
 const OPTIMIZER_COLOURS: [RGBColor; 3] = [ORANGE, PURPLE, BLUE_];
 
 /// The three f32 paths of the seed experiment on Himmelblau's contour map, and a
-/// close-up of the saddle point they pass.
+/// close-up of the saddle point they pass, stretched in y so that momentum's way out
+/// and its way back can be told apart, with some of its points numbered.
 fn himmelblau_paths() -> Result<String> {
     let runs = himmelblau_runs();
-    // Every step while the paths move fast, then every 25th: a few hundred points
-    // draw the same curve as 20000.
+    let start = [-4.0f32, 0.0];
+    // x_0, x_1, ... of each run, in f64.
     let paths: Vec<(&str, Vec<(f64, f64)>)> = runs
         .iter()
         .map(|(name, record)| {
-            let points = std::iter::once((-4.0, 0.0))
-                .chain(
-                    record
-                        .iter()
-                        .enumerate()
-                        .filter(|(k, _)| *k < 400 || k % 25 == 0)
-                        .map(|(_, (_, [x, y]))| (f64::from(*x), f64::from(*y))),
-                )
+            let xs = points(start, record)
+                .into_iter()
+                .map(|[x, y]| (f64::from(x), f64::from(y)))
                 .collect();
-            (*name, points)
+            (*name, xs)
         })
         .collect();
     let saddle = himmelblau_saddles()[0];
@@ -403,10 +419,17 @@ fn himmelblau_paths() -> Result<String> {
             .y_label_area_size(40)
             .build_cartesian_2d(-6.0..6.0, -6.0..6.0)?;
         himmelblau_map(&mut chart)?;
-        for ((name, points), colour) in paths.iter().zip(OPTIMIZER_COLOURS) {
+        for ((name, xs), colour) in paths.iter().zip(OPTIMIZER_COLOURS) {
+            // Every point while the paths move fast, then every 25th: a few hundred
+            // points draw the same curve as 20000.
+            let thinned = xs
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k <= 400 || k % 25 == 0)
+                .map(|(_, &p)| p);
             let style = colour.stroke_width(2);
             chart
-                .draw_series(LineSeries::new(points.clone(), style))?
+                .draw_series(LineSeries::new(thinned, style))?
                 .label(*name)
                 .legend(legend_line(style));
         }
@@ -416,9 +439,12 @@ fn himmelblau_paths() -> Result<String> {
         )])?;
         legend(&mut chart, SeriesLabelPosition::UpperRight)?;
 
-        let (x_range, y_range) = (-4.1..-2.1, -1.2..0.8);
+        let (x_range, y_range) = (-4.1..-2.2, -0.3..0.35);
         let mut chart = ChartBuilder::on(&right)
-            .caption("Close to the saddle point (red cross)", ("sans-serif", 18))
+            .caption(
+                "Close to the saddle point (red cross), y stretched about 3×",
+                ("sans-serif", 18),
+            )
             .margin(12)
             .x_label_area_size(40)
             .y_label_area_size(50)
@@ -428,10 +454,14 @@ fn himmelblau_paths() -> Result<String> {
             .disable_mesh()
             .x_desc("x")
             .y_desc("y")
+            // The tick at 0 is -0.3 + 3 * 0.1, a hair below 0: print it as 0.0.
+            .y_label_formatter(&|v: &f64| {
+                format!("{:.1}", if v.abs() < 1e-9 { 0.0 } else { *v })
+            })
             .draw()?;
         let grid = Grid {
-            x: (-4.1, -2.1),
-            y: (-1.2, 0.8),
+            x: (x_range.start, x_range.end),
+            y: (y_range.start, y_range.end),
             n: 200,
         };
         let levels = [
@@ -440,20 +470,43 @@ fn himmelblau_paths() -> Result<String> {
         let f = |x, y| himmelblau(&[x, y]);
         draw_contours(&mut chart, f, grid, &levels, CONTOUR.stroke_width(1))?;
         let inside =
-            |&(x, y): &(f64, f64)| x_range.contains(&x) && y_range.contains(&y);
-        for ((_, points), colour) in paths.iter().zip(OPTIMIZER_COLOURS) {
-            // Up to the first time each path leaves the close-up.
+            |&&(x, y): &&(f64, f64)| x_range.contains(&x) && y_range.contains(&y);
+        for ((_, xs), colour) in paths.iter().zip(OPTIMIZER_COLOURS) {
+            // Up to the first time each path leaves the close-up, every point.
             let near: Vec<(f64, f64)> =
-                points.iter().copied().take_while(inside).collect();
+                xs.iter().take_while(inside).copied().collect();
             chart.draw_series(LineSeries::new(
                 near.clone(),
                 colour.stroke_width(2),
             ))?;
             chart.draw_series(
                 near.iter()
-                    .take(60)
+                    .take(80)
                     .map(|&p| Circle::new(p, 2, colour.filled())),
             )?;
+        }
+        // Momentum's point closest to the saddle, and the first three at which it
+        // turns back along x, as the example `himmelblau_compare` lists them.
+        let momentum = &paths[1].1;
+        let distance = |&(x, y): &(f64, f64)| (x - saddle[0]).hypot(y - saddle[1]);
+        let closest = (0..momentum.len())
+            .min_by(|&a, &b| {
+                distance(&momentum[a]).total_cmp(&distance(&momentum[b]))
+            })
+            .expect("20000 points");
+        let turns = x_turns(&points(start, &runs[1].1), 3);
+        for k in std::iter::once(closest).chain(turns) {
+            let (x, y) = momentum[k];
+            chart.draw_series([Circle::new((x, y), 5, PURPLE.stroke_width(2))])?;
+            // Text hangs below the point it is placed at: below the path on the
+            // way out, above it on the way back.
+            let below = x > momentum[k - 1].0 && y < 0.0;
+            let at = (x - 0.04, if below { y - 0.012 } else { y + 0.03 });
+            chart.draw_series([Text::new(
+                format!("x_{k}"),
+                at,
+                ("sans-serif", 15).into_font().color(&PURPLE),
+            )])?;
         }
         chart.draw_series([Cross::new(
             (saddle[0], saddle[1]),
@@ -461,21 +514,21 @@ fn himmelblau_paths() -> Result<String> {
             RED_.stroke_width(3),
         )])?;
         chart.draw_series([Rectangle::new(
-            [(-4.03, -0.03), (-3.97, 0.03)],
+            [(-4.03, -0.01), (-3.97, 0.01)],
             BLACK.filled(),
         )])?;
         Ok(())
     })
 }
 
-/// f against step, both on log scales, for the three optimizers of the seed
-/// experiment.
+/// f at x_k against k, the number of steps taken, both on log scales, for the three
+/// optimizers of the seed experiment.
 fn himmelblau_loss() -> Result<String> {
     let runs = himmelblau_runs();
     svg(760, 520, |root| {
         let mut chart = ChartBuilder::on(root)
             .caption(
-                "f before each step, from (−4, 0) with lr = 0.001, in f32",
+                "f at x_k, the point after k steps, from (−4, 0) with lr = 0.001, in f32",
                 ("sans-serif", 18),
             )
             .margin(12)
@@ -487,19 +540,21 @@ fn himmelblau_loss() -> Result<String> {
             )?;
         chart
             .configure_mesh()
-            .x_desc("step (counting from 1)")
-            .y_desc("f")
+            .x_desc("k, the number of steps taken")
+            .y_desc("f at x_k")
             .x_label_formatter(&|v| format!("{v:.0}"))
             .y_label_formatter(&|v| format!("{v:.0e}"))
             .draw()?;
         for ((name, record), colour) in runs.iter().zip(OPTIMIZER_COLOURS) {
-            // About a hundred points per factor of ten in the step; f = 0 (Adam,
-            // at the end) has no place on a log scale and is left out.
+            // record[k].0 is f at x_k, before step k. From k = 1 (a log scale has
+            // no 0), about a hundred points per factor of ten; f = 0 (Adam, at the
+            // end) has no place on a log scale and is left out.
             let points: Vec<(f64, f64)> = record
                 .iter()
                 .enumerate()
+                .skip(1)
                 .filter(|(k, _)| *k < 100 || k % (k / 100) == 0)
-                .map(|(k, &(f, _))| ((k + 1) as f64, f64::from(f)))
+                .map(|(k, &(f, _))| (k as f64, f64::from(f)))
                 .filter(|&(_, f)| f > 0.0)
                 .collect();
             let style = colour.stroke_width(2);
@@ -524,7 +579,7 @@ fn himmelblau_loss() -> Result<String> {
         let adam = &runs[2].1;
         if let Some(k) = adam.iter().position(|&(f, _)| f == 0.0) {
             chart.draw_series([Text::new(
-                format!("Adam: f = 0 exactly from step {}", k + 1),
+                format!("Adam: f = 0 exactly from x_{k} on"),
                 (700.0, 3e-14),
                 ("sans-serif", 13),
             )])?;

@@ -9,6 +9,7 @@ use chapter05::exercises::{
     cross_entropy, cross_entropy_gradient, relu_prime, sigmoid_prime, tanh_prime,
 };
 use chapter05::ndarray::{Array1, ArrayView1, array};
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
 pub fn figures() -> Vec<Figure> {
@@ -59,7 +60,8 @@ fn intervals(from: f64, to: f64, below: impl Fn(f64) -> bool) -> Vec<(f64, f64)>
 }
 
 /// Sigmoid, tanh and ReLU on [−6, 6], each with its derivative dashed, and shaded
-/// where the derivative is below a tenth of its largest value.
+/// where the derivative is below a tenth of its largest value. One legend, below the
+/// panels, serves all three, so that none covers a curve.
 fn activations() -> Result<String> {
     type Panel = (
         &'static str,
@@ -67,45 +69,40 @@ fn activations() -> Result<String> {
         fn(ArrayView1<f64>) -> Array1<f64>,
         f64,
         f64,
-        &'static str,
-        SeriesLabelPosition,
     );
     let panels: [Panel; 3] = [
         (
-            "σ(x) and σ'(x), at most 1/4",
+            "σ(x) and σ'(x): shaded where σ' < 1/40",
             sigmoid,
             sigmoid_prime,
             -0.05,
             1.05,
-            "σ' < 1/40: saturated",
-            SeriesLabelPosition::UpperLeft,
         ),
         (
-            "tanh(x) and tanh'(x), at most 1",
+            "tanh(x) and tanh'(x): shaded where tanh' < 1/10",
             tanh,
             tanh_prime,
             -1.1,
             1.1,
-            "tanh' < 1/10: saturated",
-            SeriesLabelPosition::LowerRight,
         ),
         (
-            "ReLU(x) and ReLU'(x)",
+            "ReLU(x) and ReLU'(x): shaded where ReLU' = 0",
             relu,
             relu_prime,
             -0.3,
             6.0,
-            "ReLU' = 0: no gradient",
-            SeriesLabelPosition::UpperLeft,
         ),
     ];
-    svg(1080, 380, |root| {
-        for (area, (title, f, f_prime, low, high, shaded, position)) in
-            root.split_evenly((1, 3)).iter().zip(panels)
+    let function = BLUE.stroke_width(2);
+    let derivative = ORANGE.stroke_width(2);
+    svg(1080, 420, |root| {
+        let (top, bottom) = root.split_vertically(380);
+        for (index, (area, (title, f, f_prime, low, high))) in
+            top.split_evenly((1, 3)).iter().zip(panels).enumerate()
         {
             let peak = at(f_prime, 0.0).max(at(f_prime, 1.0));
             let mut chart = ChartBuilder::on(area)
-                .caption(title, ("sans-serif", 18))
+                .caption(title, ("sans-serif", 15))
                 .margin(10)
                 .x_label_area_size(30)
                 .y_label_area_size(40)
@@ -118,29 +115,48 @@ fn activations() -> Result<String> {
                 })
                 .draw()?;
             let flat = intervals(-6.0, 6.0, |x| at(f_prime, x) < peak / 10.0);
+            chart.draw_series(flat.into_iter().map(|(a, b)| {
+                Rectangle::new([(a, low), (b, high)], SHADE.filled())
+            }))?;
             chart
-                .draw_series(flat.into_iter().map(|(a, b)| {
-                    Rectangle::new([(a, low), (b, high)], SHADE.filled())
-                }))?
-                .label(shaded)
-                .legend(|(x, y)| {
-                    Rectangle::new([(x, y - 5), (x + 20, y + 5)], SHADE.filled())
-                });
-            let function = BLUE.stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(sample(-6.0, 6.0, 480, f), function))?
-                .label("function")
-                .legend(legend_line(function));
-            let derivative = ORANGE.stroke_width(2);
+                .draw_series(LineSeries::new(sample(-6.0, 6.0, 480, f), function))?;
             let x = Array1::linspace(-6.0, 6.0, 481);
             let slopes: Vec<(f64, f64)> =
                 x.iter().copied().zip(f_prime(x.view())).collect();
-            chart
-                .draw_series(DashedLineSeries::new(slopes, 6, 4, derivative))?
-                .label("derivative")
-                .legend(legend_line(derivative));
-            legend(&mut chart, position)?;
+            chart.draw_series(DashedLineSeries::new(slopes, 6, 4, derivative))?;
+            if index == 0 {
+                // On the left σ is nearly 0, so σ' = σ (1 − σ) is nearly σ and the
+                // two curves lie on top of each other.
+                let note = ("sans-serif", 14);
+                chart.draw_series([
+                    Text::new("σ' ≈ σ here,", (-5.6, 0.36), note),
+                    Text::new("as 1 − σ ≈ 1", (-5.6, 0.29), note),
+                ])?;
+                let arrow = BLACK.stroke_width(1);
+                chart.draw_series([PathElement::new(
+                    vec![(-4.3, 0.2), (-3.3, 0.06)],
+                    arrow,
+                )])?;
+            }
         }
+        // One legend for the three panels, below them, where it covers nothing.
+        let (font, y) = (("sans-serif", 15), 20);
+        let x = 170;
+        bottom.draw(&PathElement::new(vec![(x, y), (x + 30, y)], function))?;
+        bottom.draw(&Text::new("function", (x + 40, y - 7), font))?;
+        let x = x + 130;
+        let dashes =
+            DashedPathElement::new(vec![(x, y), (x + 30, y)], 6, 4, derivative);
+        bottom.draw(&dashes)?;
+        bottom.draw(&Text::new("derivative", (x + 40, y - 7), font))?;
+        let x = x + 140;
+        bottom.draw(&Rectangle::new(
+            [(x, y - 8), (x + 30, y + 8)],
+            SHADE.filled(),
+        ))?;
+        let shaded = "shaded: the derivative is below a tenth of its largest value \
+                      (for ReLU, exactly 0)";
+        bottom.draw(&Text::new(shaded, (x + 40, y - 7), font))?;
         Ok(())
     })
 }

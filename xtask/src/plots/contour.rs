@@ -28,57 +28,80 @@ pub fn level_curves(
     grid: Grid,
     level: f64,
 ) -> Vec<Vec<(f64, f64)>> {
-    let n = grid.n;
-    let values: Vec<Vec<f64>> = (0..=n)
-        .map(|i| {
-            (0..=n)
-                .map(|j| {
-                    let (x, y) = grid.point(i, j);
-                    f(x, y) - level
-                })
-                .collect()
-        })
-        .collect();
-    // Where the level crosses the edge between corners a and b, by linear
-    // interpolation. Computed from the edge alone, always from its lower corner, so both
-    // cells that share an edge get the same point, bit for bit, and the pieces can be
-    // joined by their end points. A corner exactly on the level counts as below it.
-    let crossing = |a: (usize, usize), b: (usize, usize)| {
-        let ((i0, j0), (i1, j1)) = (a.min(b), a.max(b));
-        let (v0, v1) = (values[i0][j0], values[i1][j1]);
-        let t = v0 / (v0 - v1);
-        let ((x0, y0), (x1, y1)) = (grid.point(i0, j0), grid.point(i1, j1));
-        (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
-    };
-    let mut pieces = Vec::new();
-    for i in 0..n {
-        for j in 0..n {
-            // The corners counter-clockwise from the lower left, and the four edges.
-            let corners = [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)];
-            let above: Vec<bool> =
-                corners.iter().map(|&(a, b)| values[a][b] > 0.0).collect();
-            let crossed: Vec<(f64, f64)> = (0..4)
-                .filter(|&e| above[e] != above[(e + 1) % 4])
-                .map(|e| crossing(corners[e], corners[(e + 1) % 4]))
-                .collect();
-            match crossed.as_slice() {
-                [a, b] if a != b => pieces.push((*a, *b)),
-                // A saddle cell: pair the crossings by the value at the cell's centre.
-                [a, b, c, d] => {
-                    let centre: f64 =
-                        corners.iter().map(|&(p, q)| values[p][q]).sum();
-                    let pairs = if (centre > 0.0) == above[0] {
-                        [(*a, *b), (*c, *d)]
-                    } else {
-                        [(*b, *c), (*d, *a)]
-                    };
-                    pieces.extend(pairs.into_iter().filter(|(p, q)| p != q));
+    Sampled::new(f, grid).level_curves(level)
+}
+
+/// A function's values at the corners of a grid's cells, sampled once so that many
+/// levels can be traced without calling the function again.
+pub struct Sampled {
+    grid: Grid,
+    values: Vec<Vec<f64>>,
+}
+
+impl Sampled {
+    /// Samples `f` at the `(n + 1)²` corners of `grid`.
+    pub fn new(f: impl Fn(f64, f64) -> f64, grid: Grid) -> Self {
+        let values = (0..=grid.n)
+            .map(|i| {
+                (0..=grid.n)
+                    .map(|j| f(grid.point(i, j).0, grid.point(i, j).1))
+                    .collect()
+            })
+            .collect();
+        Sampled { grid, values }
+    }
+
+    /// The curves where the sampled function equals `level`, as [`level_curves`]
+    /// describes them.
+    pub fn level_curves(&self, level: f64) -> Vec<Vec<(f64, f64)>> {
+        let (grid, n) = (self.grid, self.grid.n);
+        let values: Vec<Vec<f64>> = self
+            .values
+            .iter()
+            .map(|row| row.iter().map(|value| value - level).collect())
+            .collect();
+        // Where the level crosses the edge between corners a and b, by linear
+        // interpolation. Computed from the edge alone, always from its lower corner,
+        // so both cells that share an edge get the same point, bit for bit, and the
+        // pieces can be joined by their end points. A corner exactly on the level
+        // counts as below it.
+        let crossing = |a: (usize, usize), b: (usize, usize)| {
+            let ((i0, j0), (i1, j1)) = (a.min(b), a.max(b));
+            let (v0, v1) = (values[i0][j0], values[i1][j1]);
+            let t = v0 / (v0 - v1);
+            let ((x0, y0), (x1, y1)) = (grid.point(i0, j0), grid.point(i1, j1));
+            (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
+        };
+        let mut pieces = Vec::new();
+        for i in 0..n {
+            for j in 0..n {
+                // The corners counter-clockwise from the lower left, then the edges.
+                let corners = [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)];
+                let above: Vec<bool> =
+                    corners.iter().map(|&(a, b)| values[a][b] > 0.0).collect();
+                let crossed: Vec<(f64, f64)> = (0..4)
+                    .filter(|&e| above[e] != above[(e + 1) % 4])
+                    .map(|e| crossing(corners[e], corners[(e + 1) % 4]))
+                    .collect();
+                match crossed.as_slice() {
+                    [a, b] if a != b => pieces.push((*a, *b)),
+                    // A saddle cell: pair the crossings by the value at its centre.
+                    [a, b, c, d] => {
+                        let centre: f64 =
+                            corners.iter().map(|&(p, q)| values[p][q]).sum();
+                        let pairs = if (centre > 0.0) == above[0] {
+                            [(*a, *b), (*c, *d)]
+                        } else {
+                            [(*b, *c), (*d, *a)]
+                        };
+                        pieces.extend(pairs.into_iter().filter(|(p, q)| p != q));
+                    }
+                    _ => {}
                 }
-                _ => {}
             }
         }
+        join(pieces)
     }
-    join(pieces)
 }
 
 /// Joins segments that share end points into polylines.

@@ -1,10 +1,9 @@
 //! The experiments on Himmelblau's function: the seed post's run of Adam, the three
-//! optimizers from its start, and `minimize` from several starts.
+//! optimizers' runs from its start (compared in `compare`), and `minimize` from
+//! several starts.
 
 use crate::exercises::minimize;
-use crate::himmelblau::{
-    himmelblau, himmelblau_gradient, himmelblau_saddles, minimum_near,
-};
+use crate::himmelblau::{himmelblau, himmelblau_gradient, minimum_near};
 use crate::optim::{Adam, Sgd};
 use crate::seed::{Record, seed_loop};
 use crate::stopping::Stop;
@@ -46,58 +45,9 @@ pub fn himmelblau_runs() -> Vec<(&'static str, Record<f32>)> {
 }
 
 /// The minimum near p, as "(x, y)" to two decimals, or "none".
-fn near(p: [f64; 2], within: f64) -> String {
+pub(super) fn near(p: [f64; 2], within: f64) -> String {
     minimum_near(p, within)
         .map_or("none".into(), |[x, y]| format!("({x:.2}, {y:.2})"))
-}
-
-/// Where plain descent, momentum and Adam end on Himmelblau's function from the seed's
-/// start, the last step at which each one's point still changed, and how close each
-/// came to the saddle point between the two minima on the left.
-pub fn himmelblau_compare() -> String {
-    let saddle = himmelblau_saddles()[0];
-    let mut out = format!(
-        "Himmelblau's function from (-4, 0): 20000 steps of each optimizer with lr \
-         0.001, in f32;\nthe saddle point between the two minima on the left is at \
-         ({:.6}, {:.6}), f = {:.4}\n\n",
-        saddle[0],
-        saddle[1],
-        himmelblau(&saddle)
-    );
-    out += &format!(
-        "{:>12}  {:>24}  {:>13}  {:>15}  {:>10}  {:>19}\n",
-        "optimizer",
-        "final x",
-        "f there",
-        "nearest minimum",
-        "last move",
-        "nearest the saddle"
-    );
-    for (name, record) in himmelblau_runs() {
-        let [x0, x1] = record.last().expect("20000 steps").1;
-        let last_move = (1..record.len())
-            .rev()
-            .find(|&k| record[k].1 != record[k - 1].1)
-            .unwrap_or(0);
-        let distance = |(_, [x, y]): &(f32, [f32; 2])| {
-            (f64::from(*x) - saddle[0]).hypot(f64::from(*y) - saddle[1])
-        };
-        let (closest, how_close) = record
-            .iter()
-            .map(distance)
-            .enumerate()
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .expect("20000 steps");
-        let point = format!("[{x0}, {x1}]");
-        let value = himmelblau(&[x0, x1]);
-        let which = near([f64::from(x0), f64::from(x1)], 1e-3);
-        out += &format!(
-            "{name:>12}  {point:>24}  {value:>13e}  {which:>15}  {last_move:>10}  \
-             {:>19}\n",
-            format!("{how_close:.3} at step {closest}")
-        );
-    }
-    out
 }
 
 /// The starts of `himmelblau_starts`.
