@@ -18,6 +18,15 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::{CoordTranslate, Shift};
 use plotters::prelude::*;
 
+// The book's palette, so that a method or a kind of point has one colour in every
+// figure.
+pub const ORANGE: RGBColor = RGBColor(230, 120, 0);
+pub const GREEN: RGBColor = RGBColor(0, 140, 70);
+pub const BLUE_: RGBColor = RGBColor(0, 90, 200);
+pub const PURPLE: RGBColor = RGBColor(120, 60, 200);
+pub const RED_: RGBColor = RGBColor(200, 30, 40);
+pub const CONTOUR: RGBColor = RGBColor(170, 170, 185);
+
 /// A figure: its file name in `book/src/figures/` and the function that draws it.
 pub struct Figure {
     pub name: &'static str,

@@ -3,7 +3,7 @@
 //! example beside its level curve.
 
 use super::contour::{Grid, level_curves};
-use super::{Figure, draw_contours, legend, legend_line, svg};
+use super::{Figure, RED_, draw_contours, legend, legend_line, svg};
 use anyhow::Result;
 use chapter02::critical::{CriticalKind, himmelblau_critical_points};
 use chapter02::exercises::himmelblau_gradient;
@@ -149,9 +149,6 @@ fn himmelblau_surface() -> Result<String> {
         Ok(())
     })
 }
-
-/// The red of chapter 3's maximum and saddle points.
-const RED_: RGBColor = RGBColor(200, 30, 40);
 
 /// The legend's name of each kind of critical point.
 fn kind_label(kind: CriticalKind) -> &'static str {

@@ -4,7 +4,10 @@
 //! against step.
 
 use super::contour::Grid;
-use super::{Figure, draw_contours, legend, legend_line, sample, svg};
+use super::{
+    BLUE_, CONTOUR, Figure, GREEN, ORANGE, PURPLE, RED_, draw_contours, legend,
+    legend_line, sample, svg,
+};
 use anyhow::Result;
 use chapter02::critical::{CriticalKind, himmelblau_critical_points};
 use chapter03::double_well::{double_well, double_well_critical_points};
@@ -43,13 +46,6 @@ pub fn figures() -> Vec<Figure> {
         },
     ]
 }
-
-const ORANGE: RGBColor = RGBColor(230, 120, 0);
-const GREEN: RGBColor = RGBColor(0, 140, 70);
-const BLUE_: RGBColor = RGBColor(0, 90, 200);
-const PURPLE: RGBColor = RGBColor(120, 60, 200);
-const RED_: RGBColor = RGBColor(200, 30, 40);
-const CONTOUR: RGBColor = RGBColor(170, 170, 185);
 
 type Chart<'a> =
     ChartContext<'a, SVGBackend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;

@@ -4,7 +4,10 @@
 //! of equal loss.
 
 use super::contour::Grid;
-use super::{Figure, draw_contours, legend, legend_line, sample, svg};
+use super::{
+    BLUE_, CONTOUR, Figure, GREEN, ORANGE, PURPLE, RED_, draw_contours, legend,
+    legend_line, sample, svg,
+};
 use anyhow::Result;
 use chapter04::exercises::{least_squares, mse};
 use chapter04::experiments::{
@@ -43,13 +46,6 @@ pub fn figures() -> Vec<Figure> {
         },
     ]
 }
-
-const ORANGE: RGBColor = RGBColor(230, 120, 0);
-const GREEN: RGBColor = RGBColor(0, 140, 70);
-const BLUE_: RGBColor = RGBColor(0, 90, 200);
-const PURPLE: RGBColor = RGBColor(120, 60, 200);
-const RED_: RGBColor = RGBColor(200, 30, 40);
-const CONTOUR: RGBColor = RGBColor(170, 170, 185);
 
 /// The colours of batch, mini-batch and stochastic descent in every figure.
 const METHOD_COLOURS: [RGBColor; 3] = [BLUE_, GREEN, ORANGE];

@@ -2,7 +2,7 @@
 //! regions, the gradient that survives a chain of layers, and cross-entropy against
 //! the logit of the right class with its gradient.
 
-use super::{Figure, legend, legend_line, sample, svg};
+use super::{Figure, GREEN, ORANGE, PURPLE, legend, legend_line, sample, svg};
 use anyhow::Result;
 use chapter05::activation::{relu, sigmoid, sigmoid_chain_gradient, tanh};
 use chapter05::exercises::{
@@ -29,9 +29,6 @@ pub fn figures() -> Vec<Figure> {
     ]
 }
 
-const ORANGE: RGBColor = RGBColor(230, 120, 0);
-const GREEN: RGBColor = RGBColor(0, 140, 70);
-const PURPLE: RGBColor = RGBColor(120, 60, 200);
 const SHADE: RGBColor = RGBColor(255, 214, 214);
 
 /// The scalar derivative `slope` of a whole-array one, at x.
