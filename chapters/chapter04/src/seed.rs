@@ -155,4 +155,28 @@ mod tests {
         );
         assert_close("x = 3's factor at 1/9", 1.0 - 18.0 / 9.0, -1.0, ROUNDING);
     }
+
+    #[test]
+    fn stochastic_descent_converges_beyond_one_ninth_up_to_about_0_204() {
+        // At lr = 0.15 the update on x = 3 alone multiplies the gap by 1 - 18 * 0.15
+        // = -1.7, but the epoch by (1 - 0.3)(1 - 1.2)(1 - 2.7) = 0.7 * -0.2 * -1.7
+        // = 0.238. The product (1 - 2 lr)(1 - 8 lr)(1 - 18 lr) reaches 1 between
+        // 0.204 (0.592 * 0.632 = 0.374144, times 2.672 = 0.999712768) and 0.205
+        // (0.59 * 0.64 = 0.3776, times 2.69 = 1.015744). Decimals are not exact in
+        // binary: ROUNDING.
+        assert_close("x = 3's factor at 0.15", 1.0 - 18.0 * 0.15, -1.7, ROUNDING);
+        assert_close("epoch factor at 0.15", sgd_factor(0.15), 0.238, ROUNDING);
+        assert_close(
+            "epoch factor at 0.204",
+            sgd_factor(0.204),
+            0.999712768,
+            ROUNDING,
+        );
+        assert_close(
+            "epoch factor at 0.205",
+            sgd_factor(0.205),
+            1.015744,
+            ROUNDING,
+        );
+    }
 }

@@ -421,7 +421,7 @@ mod exercise_4_5_sgd_epoch {
     use super::*;
 
     #[test]
-    fn takes_the_seeds_three_updates_in_order() {
+    fn takes_the_seeds_three_updates() {
         // Each update is w <- w - 0.01 * 2 x (w x - y):
         //   x = 1: w = 1 - 0.02 (1 - 2) = 1.02;
         //   x = 2: w = 1.02 - 0.04 (2.04 - 4) = 1.02 + 0.0784 = 1.0984;
