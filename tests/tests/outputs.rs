@@ -12,6 +12,7 @@ fn example_output(chapter: &str, name: &str) -> Option<String> {
         "chapter03" => chapter03::experiments::run(name),
         "chapter04" => chapter04::experiments::run(name),
         "chapter05" => chapter05::experiments::run(name),
+        "chapter06" => chapter06::experiments::run(name),
         _ => None,
     }
 }

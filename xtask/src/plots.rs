@@ -10,6 +10,7 @@ mod chapter02;
 mod chapter03;
 mod chapter04;
 mod chapter05;
+mod chapter06;
 pub mod contour;
 
 use crate::{Mode, ensure_file, relative, workspace_root};
@@ -41,6 +42,7 @@ pub fn figures() -> Vec<Figure> {
         chapter03::figures(),
         chapter04::figures(),
         chapter05::figures(),
+        chapter06::figures(),
     ]
     .into_iter()
     .flatten()

@@ -1,0 +1,170 @@
+//! The exercises of chapter 6: the chain rule, the computational graph and the
+//! engine's backward rules.
+
+use crate::tape::Var;
+
+// ANCHOR: jacobian_product
+/// The Jacobian of a composition z(y(x)) from the Jacobians of its parts, by the
+/// chain rule for vectors: dz/dx = (dz/dy)(dy/dx), the matrix product
+/// `outer` (m × k) times `inner` (k × n), rows first. Panics, naming both shapes,
+/// unless each row of `outer` has as many entries as `inner` has rows.
+///
+/// Exercise 6.1, section 6.1 "The chain rule".
+pub fn jacobian_product(outer: &[Vec<f64>], inner: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    // BEGIN SOLUTION
+    let n = inner.first().map_or(0, Vec::len);
+    for row in outer {
+        assert_eq!(
+            row.len(),
+            inner.len(),
+            "jacobian_product: outer is {} × {} but inner is {} × {n}: the columns \
+             of dz/dy must match the rows of dy/dx",
+            outer.len(),
+            row.len(),
+            inner.len()
+        );
+    }
+    outer
+        .iter()
+        .map(|row| {
+            (0..n)
+                .map(|j| row.iter().zip(inner).map(|(a, r)| a * r[j]).sum())
+                .collect()
+        })
+        .collect()
+    // END SOLUTION
+}
+// ANCHOR_END: jacobian_product
+
+// ANCHOR: topological_order
+/// The nodes that `output` depends on (itself included), each before all of its
+/// parents: the order a backward pass visits them. `parents[i]` lists node i's
+/// inputs; the graph has no cycles, and its numbering need not be a tape's.
+///
+/// Exercise 6.2, section 6.2 "The computational graph".
+pub fn topological_order(parents: &[Vec<usize>], output: usize) -> Vec<usize> {
+    // BEGIN SOLUTION
+    fn visit(
+        node: usize,
+        parents: &[Vec<usize>],
+        seen: &mut [bool],
+        order: &mut Vec<usize>,
+    ) {
+        if seen[node] {
+            return;
+        }
+        seen[node] = true;
+        for &parent in &parents[node] {
+            visit(parent, parents, seen, order);
+        }
+        order.push(node);
+    }
+    let mut seen = vec![false; parents.len()];
+    let mut order = Vec::new();
+    visit(output, parents, &mut seen, &mut order);
+    order.reverse();
+    order
+    // END SOLUTION
+}
+// ANCHOR_END: topological_order
+
+// ANCHOR: adjoints
+/// The adjoint d output / d node of every node of a tape, where `edges[i]` lists
+/// node i's parents with the local derivative d node_i / d parent, and every
+/// parent comes earlier on the tape than its child. Each node's adjoint is the sum,
+/// over its consumers c, of adjoint(c) times the local derivative on the edge; the
+/// output's is 1, and a node the output does not depend on gets 0.
+///
+/// Exercise 6.3, section 6.2 "The computational graph".
+pub fn adjoints(edges: &[Vec<(usize, f64)>], output: usize) -> Vec<f64> {
+    // BEGIN SOLUTION
+    let mut adjoint = vec![0.0; edges.len()];
+    adjoint[output] = 1.0;
+    for i in (0..=output).rev() {
+        for &(parent, local) in &edges[i] {
+            adjoint[parent] += adjoint[i] * local;
+        }
+    }
+    adjoint
+    // END SOLUTION
+}
+// ANCHOR_END: adjoints
+
+// ANCHOR: mul_backward
+/// The backward rule of a b: given the inputs and the gradient `grad` of the output,
+/// the gradients (grad * b, grad * a) of the two inputs.
+///
+/// Exercise 6.4, section 6.3 "An engine of our own".
+pub fn mul_backward(a: f64, b: f64, grad: f64) -> (f64, f64) {
+    // BEGIN SOLUTION
+    (grad * b, grad * a)
+    // END SOLUTION
+}
+// ANCHOR_END: mul_backward
+
+// ANCHOR: div_backward
+/// The backward rule of a / b (b not 0): given the inputs and the gradient `grad` of
+/// the output, the gradients (grad / b, -grad a / b^2) of the two inputs.
+///
+/// Exercise 6.5, section 6.3 "An engine of our own".
+pub fn div_backward(a: f64, b: f64, grad: f64) -> (f64, f64) {
+    // BEGIN SOLUTION
+    (grad / b, -grad * a / (b * b))
+    // END SOLUTION
+}
+// ANCHOR_END: div_backward
+
+// ANCHOR: tanh_backward
+/// The backward rule of tanh, from its saved output t = tanh x: the gradient
+/// grad * (1 - t^2) of the input.
+///
+/// Exercise 6.6, section 6.3 "An engine of our own".
+pub fn tanh_backward(out: f64, grad: f64) -> f64 {
+    // BEGIN SOLUTION
+    grad * (1.0 - out * out)
+    // END SOLUTION
+}
+// ANCHOR_END: tanh_backward
+
+// ANCHOR: leaky_relu
+/// The leaky ReLU as a custom operation (`Tape::custom`): forward x for x > 0 and
+/// `slope` x otherwise; backward grad for x > 0 and `slope` grad otherwise.
+///
+/// Exercise 6.7, section 6.3 "An engine of our own".
+pub fn leaky_relu(x: Var<'_>, slope: f64) -> Var<'_> {
+    // BEGIN SOLUTION
+    x.tape.custom(
+        "leaky_relu",
+        &[x],
+        |v| (if v[0] > 0.0 { v[0] } else { slope * v[0] }, vec![v[0]]),
+        move |saved, g| vec![if saved[0] > 0.0 { g } else { slope * g }],
+    )
+    // END SOLUTION
+}
+// ANCHOR_END: leaky_relu
+
+// ANCHOR: mse
+/// The mean squared error (1/n) sum_i (prediction_i - target_i)^2 on the tape, so
+/// that backward() gives its gradient. Panics, naming both lengths, unless there is
+/// one target per prediction and at least one of each.
+///
+/// Exercise 6.8, section 6.4 "The seed experiments, by engine".
+pub fn mse<'t>(predictions: &[Var<'t>], targets: &[f64]) -> Var<'t> {
+    // BEGIN SOLUTION
+    assert!(
+        predictions.len() == targets.len() && !targets.is_empty(),
+        "mse: {} predictions but {} targets: pass one target per prediction, at \
+         least one",
+        predictions.len(),
+        targets.len()
+    );
+    let n = targets.len() as f64;
+    let mut squares = predictions
+        .iter()
+        .zip(targets)
+        .map(|(&p, &t)| (p - t).powi(2));
+    let first = squares.next().expect("at least one prediction");
+    squares.fold(first, |sum, square| sum + square) / n
+    // END SOLUTION
+}
+// ANCHOR_END: mse
