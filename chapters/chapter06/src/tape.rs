@@ -60,10 +60,17 @@ impl Tape {
     /// Runs `f` with recording of gradients switched off, like
     /// `with torch.no_grad()`: what it computes does not require grad.
     pub fn no_grad<R>(&self, f: impl FnOnce() -> R) -> R {
-        let before = self.grad_disabled.replace(true);
-        let result = f();
-        self.grad_disabled.set(before);
-        result
+        /// Restores the flag when dropped, so that a panic inside `f`, caught
+        /// later, does not leave the tape with recording switched off.
+        struct Restore<'a>(&'a Cell<bool>, bool);
+        impl Drop for Restore<'_> {
+            fn drop(&mut self) {
+                self.0.set(self.1);
+            }
+        }
+        let _restore =
+            Restore(&self.grad_disabled, self.grad_disabled.replace(true));
+        f()
     }
 }
 // ANCHOR_END: leaves

@@ -28,7 +28,8 @@ const ROUNDING: f64 = 1e-15;
 
 /// The tolerance of a gradient check by central differences with h = 1e-5 on the
 /// small, smooth functions of these tests: truncation h^2 |f'''| / 6 is at most
-/// 1e-10 * 100 / 6 = 1.7e-9 for |f'''| <= 100, and round-off about
+/// 1e-10 * 480 / 6 = 8e-9 (the largest third derivative here is that of a / b,
+/// 6 |a| / b^4 <= 6 * 5 / 0.5^4 = 480), and round-off about
 /// EPSILON * 100 / 1e-5 = 2.2e-9 for values up to 100. We allow 1e-6 (1 + |f'|).
 const BY_DIFFERENCES: f64 = 1e-6;
 
