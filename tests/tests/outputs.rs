@@ -13,6 +13,8 @@ fn example_output(chapter: &str, name: &str) -> Option<String> {
         "chapter04" => chapter04::experiments::run(name),
         "chapter05" => chapter05::experiments::run(name),
         "chapter06" => chapter06::experiments::run(name),
+        "chapter07" => chapter07::experiments::run(name),
+        "chapter08" => chapter08::experiments::run(name),
         _ => None,
     }
 }

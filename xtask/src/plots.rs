@@ -11,6 +11,8 @@ mod chapter03;
 mod chapter04;
 mod chapter05;
 mod chapter06;
+mod chapter07;
+mod chapter08;
 pub mod contour;
 
 use crate::{Mode, ensure_file, relative, workspace_root};
@@ -43,6 +45,8 @@ pub fn figures() -> Vec<Figure> {
         chapter04::figures(),
         chapter05::figures(),
         chapter06::figures(),
+        chapter07::figures(),
+        chapter08::figures(),
     ]
     .into_iter()
     .flatten()

@@ -1,0 +1,1 @@
+//! Reference answers to chapter 7's exercises.

@@ -1,0 +1,193 @@
+//! The post's network, 784-500-10 with a sigmoid hidden layer, trained the way the
+//! rest of the chapter trains, but written for speed: every array the step needs is
+//! allocated once, the products go to `general_mat_mul` writing into those arrays, and
+//! the element type is a parameter so the step runs in f32 as PyTorch's does.
+
+use ndarray::linalg::general_mat_mul;
+use ndarray::{Array1, Array2, ArrayView2, Axis, LinalgScalar, Zip};
+use num_traits::Float;
+
+/// A number the fast step can run on: f32 or f64.
+pub trait Real: LinalgScalar + Float + Send + Sync + std::fmt::Debug {}
+impl<A: LinalgScalar + Float + Send + Sync + std::fmt::Debug> Real for A {}
+
+// ANCHOR: two_layer
+/// A network x -> sigmoid(x W1 + b1) W2 + b2 (the logits), with its momentum buffers,
+/// its gradients and the activations of one batch, all allocated by `new`.
+pub struct TwoLayer<A> {
+    pub w1: Array2<A>,
+    pub b1: Array1<A>,
+    pub w2: Array2<A>,
+    pub b2: Array1<A>,
+    velocity: Params<A>,
+    grad: Params<A>,
+    hidden: Array2<A>,
+    probs: Array2<A>,
+    hidden_delta: Array2<A>,
+    lr: A,
+    momentum: A,
+}
+
+/// The gradient or the velocity of every parameter, shaped like the parameters.
+struct Params<A> {
+    w1: Array2<A>,
+    b1: Array1<A>,
+    w2: Array2<A>,
+    b2: Array1<A>,
+}
+// ANCHOR_END: two_layer
+
+impl<A: Real> Params<A> {
+    fn zeros(inputs: usize, hidden: usize, outputs: usize) -> Params<A> {
+        Params {
+            w1: Array2::zeros((inputs, hidden)),
+            b1: Array1::zeros(hidden),
+            w2: Array2::zeros((hidden, outputs)),
+            b2: Array1::zeros(outputs),
+        }
+    }
+}
+
+impl<A: Real> TwoLayer<A> {
+    /// A network with the given weights (w1: inputs x hidden, w2: hidden x outputs),
+    /// trained by SGD with learning rate `lr` and momentum `momentum` on batches of
+    /// `batch` rows. Panics if the shapes do not fit together.
+    pub fn new(
+        (w1, b1): (Array2<A>, Array1<A>),
+        (w2, b2): (Array2<A>, Array1<A>),
+        batch: usize,
+        lr: A,
+        momentum: A,
+    ) -> TwoLayer<A> {
+        let (inputs, hidden) = w1.dim();
+        let outputs = w2.ncols();
+        assert!(
+            b1.len() == hidden && w2.nrows() == hidden && b2.len() == outputs,
+            "TwoLayer::new: w1 {:?}, b1 {:?}, w2 {:?}, b2 {:?} do not fit: w1 is \
+             inputs x hidden, b1 hidden, w2 hidden x outputs, b2 outputs",
+            w1.shape(),
+            b1.shape(),
+            w2.shape(),
+            b2.shape()
+        );
+        TwoLayer {
+            w1,
+            b1,
+            w2,
+            b2,
+            velocity: Params::zeros(inputs, hidden, outputs),
+            grad: Params::zeros(inputs, hidden, outputs),
+            hidden: Array2::zeros((batch, hidden)),
+            probs: Array2::zeros((batch, outputs)),
+            hidden_delta: Array2::zeros((batch, hidden)),
+            lr,
+            momentum,
+        }
+    }
+
+    // ANCHOR: step
+    /// One training step on the batch `x` (batch x inputs) with `labels`: forward,
+    /// the mean cross-entropy of the softmax, backward, and the momentum update
+    /// (v <- momentum v + g, w <- w - lr v, as PyTorch's SGD). Returns the loss
+    /// before the update. Allocates nothing.
+    pub fn step(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
+        self.require_batch(x, labels);
+        let loss = self.forward(x, labels);
+        self.backward(x, labels);
+        let (lr, mu) = (self.lr, self.momentum);
+        let (v, g) = (&mut self.velocity, &self.grad);
+        update(&mut self.w1, &mut v.w1, &g.w1, lr, mu);
+        update(&mut self.b1, &mut v.b1, &g.b1, lr, mu);
+        update(&mut self.w2, &mut v.w2, &g.w2, lr, mu);
+        update(&mut self.b2, &mut v.b2, &g.b2, lr, mu);
+        loss
+    }
+    // ANCHOR_END: step
+
+    /// The hidden activations and the softmax of the logits into their buffers;
+    /// returns the mean cross-entropy.
+    fn forward(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
+        general_mat_mul(A::one(), &x, &self.w1, A::zero(), &mut self.hidden);
+        let b1 = self.b1.view();
+        Zip::from(self.hidden.rows_mut()).for_each(|mut row| {
+            Zip::from(&mut row).and(&b1).for_each(|h, &b| {
+                *h = A::one() / (A::one() + (-(*h + b)).exp());
+            })
+        });
+        general_mat_mul(A::one(), &self.hidden, &self.w2, A::zero(), &mut self.probs);
+        let mut total = A::zero();
+        let b2 = self.b2.view();
+        for (mut row, &label) in self.probs.rows_mut().into_iter().zip(labels) {
+            Zip::from(&mut row).and(&b2).for_each(|z, &b| *z = *z + b);
+            let max = row.fold(A::neg_infinity(), |m, &z| m.max(z));
+            let picked = row[label] - max;
+            row.mapv_inplace(|z| (z - max).exp());
+            let sum = row.sum();
+            row.mapv_inplace(|e| e / sum);
+            total = total + sum.ln() - picked;
+        }
+        total / A::from(labels.len()).expect("a batch size fits the float type")
+    }
+
+    /// The gradients from the softmax probabilities left by `forward`: the output
+    /// delta (p - onehot(y)) / n, then back through W2 and the sigmoid.
+    fn backward(&mut self, x: ArrayView2<A>, labels: &[usize]) {
+        let n = A::from(x.nrows()).expect("a batch size fits the float type");
+        // The one-hot is subtracted in place, so that probs becomes the delta.
+        for (mut row, &label) in self.probs.rows_mut().into_iter().zip(labels) {
+            row[label] = row[label] - A::one();
+            row.mapv_inplace(|d| d / n);
+        }
+        let delta = &self.probs;
+        let g = &mut self.grad;
+        general_mat_mul(A::one(), &self.hidden.t(), delta, A::zero(), &mut g.w2);
+        sum_rows(delta.view(), &mut g.b2);
+        general_mat_mul(A::one(), delta, &self.w2.t(), A::zero(), &mut self.hidden_delta);
+        Zip::from(&mut self.hidden_delta)
+            .and(&self.hidden)
+            .for_each(|d, &h| *d = *d * h * (A::one() - h));
+        general_mat_mul(A::one(), &x.t(), &self.hidden_delta, A::zero(), &mut g.w1);
+        sum_rows(self.hidden_delta.view(), &mut g.b1);
+    }
+
+    #[track_caller]
+    fn require_batch(&self, x: ArrayView2<A>, labels: &[usize]) {
+        let (batch, outputs) = self.probs.dim();
+        assert!(
+            x.dim() == (batch, self.w1.nrows()) && labels.len() == batch,
+            "TwoLayer::step: x has shape {:?} and there are {} labels, but the network \
+             takes batches of shape [{batch}, {}] with one label per row",
+            x.shape(),
+            labels.len(),
+            self.w1.nrows()
+        );
+        if let Some(&bad) = labels.iter().find(|&&l| l >= outputs) {
+            panic!(
+                "TwoLayer::step: label {bad} is out of range for {outputs} classes: \
+                 labels number the classes from 0"
+            );
+        }
+    }
+}
+
+/// The sum of the rows of `m`, written into `out`.
+fn sum_rows<A: Real>(m: ArrayView2<A>, out: &mut Array1<A>) {
+    out.fill(A::zero());
+    for row in m.axis_iter(Axis(0)) {
+        Zip::from(&mut *out).and(&row).for_each(|o, &r| *o = *o + r);
+    }
+}
+
+/// PyTorch's SGD with momentum on one parameter: v <- mu v + g, w <- w - lr v.
+fn update<A: Real, D: ndarray::Dimension>(
+    w: &mut ndarray::Array<A, D>,
+    v: &mut ndarray::Array<A, D>,
+    g: &ndarray::Array<A, D>,
+    lr: A,
+    mu: A,
+) {
+    Zip::from(w).and(v).and(g).for_each(|w, v, &g| {
+        *v = mu * *v + g;
+        *w = *w - lr * *v;
+    });
+}

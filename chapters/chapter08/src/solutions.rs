@@ -1,0 +1,1 @@
+//! Reference answers to chapter 8's exercises.

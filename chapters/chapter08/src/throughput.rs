@@ -1,0 +1,96 @@
+//! How fast the post's network trains: the step of `fast::TwoLayer<f32>` timed the
+//! way `../shared/bench/torch_mlp.py` times PyTorch's, so the two can be compared
+//! side by side on one machine.
+
+use crate::fast::TwoLayer;
+use ndarray::{Array1, Array2};
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::time::Instant;
+
+/// The post's widths: 28 x 28 pixels in, 500 sigmoid units, 10 classes.
+pub const WIDTHS: [usize; 3] = [784, 500, 10];
+/// The batch sizes timed, as the reference benchmark times them.
+pub const BATCHES: [usize; 3] = [1, 64, 256];
+/// Warm-up steps, then `REPEATS` timings of `STEPS` steps each; the median is kept.
+pub const WARMUP: usize = 20;
+pub const STEPS: usize = 200;
+pub const REPEATS: usize = 5;
+/// Batches of random data prepared before timing and used in turn.
+pub const NBATCHES: usize = 8;
+
+// ANCHOR: flops
+/// The floating-point operations of the four matrix products of one step on a batch
+/// of `batch` rows (a multiply-add counts as two): forward x W1 and h W2, backward
+/// h^T delta2, delta2 W2^T and x^T delta1. The element-wise work (sigmoid, softmax,
+/// update) is left out.
+pub fn matmul_flops_per_step(batch: usize) -> usize {
+    let [d0, d1, d2] = WIDTHS;
+    2 * batch * (2 * d0 * d1 + 3 * d1 * d2)
+}
+// ANCHOR_END: flops
+
+/// The network PyTorch's `nn.Linear` would start from: weights and biases uniform in
+/// +-1/sqrt(fan_in), from a seeded generator.
+pub fn post_network(batch: usize, rng: &mut ChaCha8Rng) -> TwoLayer<f32> {
+    let [d0, d1, d2] = WIDTHS;
+    let mut layer = |fan_in: usize, fan_out: usize| {
+        let bound = 1.0 / (fan_in as f32).sqrt();
+        let mut uniform = || rng.random_range(-bound..bound);
+        let w = Array2::from_shape_simple_fn((fan_in, fan_out), &mut uniform);
+        let b = Array1::from_shape_simple_fn(fan_out, &mut uniform);
+        (w, b)
+    };
+    let first = layer(d0, d1);
+    let second = layer(d1, d2);
+    TwoLayer::new(first, second, batch, 0.01, 0.9)
+}
+
+/// Milliseconds per step for batches of `batch` random images (uniform in [0, 1))
+/// with random labels: the median over `REPEATS` runs of `STEPS` steps, after
+/// `WARMUP` steps.
+pub fn ms_per_step(batch: usize) -> f64 {
+    let mut rng = ChaCha8Rng::seed_from_u64(1234);
+    let mut net = post_network(batch, &mut rng);
+    let [d0, _, d2] = WIDTHS;
+    let data: Vec<(Array2<f32>, Vec<usize>)> = (0..NBATCHES)
+        .map(|_| {
+            let x = Array2::from_shape_simple_fn((batch, d0), || rng.random::<f32>());
+            let y = (0..batch).map(|_| rng.random_range(0..d2)).collect();
+            (x, y)
+        })
+        .collect();
+    let mut batches = data.iter().cycle();
+    let mut step = || {
+        let (x, y) = batches.next().expect("cycle never ends");
+        net.step(x.view(), y)
+    };
+    let mut loss = 0.0;
+    for _ in 0..WARMUP {
+        loss = step();
+    }
+    let mut times: Vec<f64> = (0..REPEATS)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..STEPS {
+                loss = step();
+            }
+            start.elapsed().as_secs_f64() * 1e3 / STEPS as f64
+        })
+        .collect();
+    assert!(loss.is_finite(), "dnn_throughput: the loss became {loss}");
+    times.sort_by(f64::total_cmp);
+    times[REPEATS / 2]
+}
+
+/// The lines `dnn_throughput` prints: `batch B: M ms/step, S samples/s`.
+pub fn report() -> String {
+    BATCHES
+        .iter()
+        .map(|&batch| {
+            let ms = ms_per_step(batch);
+            let samples = batch as f64 * 1e3 / ms;
+            format!("batch {batch}: {ms:.3} ms/step, {samples:.0} samples/s\n")
+        })
+        .collect()
+}
