@@ -31,8 +31,9 @@ pub fn run() -> Result<()> {
 }
 
 /// Builds `chapter` with the learner's stubs and runs its exercise tests. Returns how
-/// many passed and failed; fails when the build warns or fails, when no exercise test
-/// ran, or when any exercise test passes on a stub (a check that checks nothing).
+/// many passed and failed; fails when the build warns or fails, when a unit test of
+/// the library fails (cargo would stop there, before the exercises), when no exercise
+/// test ran, or when any exercise test passes on a stub (a check that checks nothing).
 pub fn learner_mode(chapter: &str) -> Result<(usize, usize)> {
     let build = cargo(&["test", "-p", chapter, "--no-run"])?;
     let stderr = String::from_utf8_lossy(&build.stderr);
@@ -41,6 +42,16 @@ pub fn learner_mode(chapter: &str) -> Result<(usize, usize)> {
     }
     if stderr.lines().any(|line| line.starts_with("warning")) {
         bail!("{chapter} builds with warnings in learner mode:\n{stderr}");
+    }
+    let unit = cargo(&["test", "-p", chapter, "--lib"])?;
+    if !unit.status.success() {
+        bail!(
+            "{chapter}: its unit tests fail in learner mode, so `cargo test -p \
+             {chapter}` stops before the exercise tests; a unit test that runs an \
+             exercise belongs in tests/exercises.rs or behind \
+             #[cfg(feature = \"solutions\")]:\n{}",
+            String::from_utf8_lossy(&unit.stdout)
+        );
     }
     let run = cargo(&[
         "test",

@@ -108,8 +108,6 @@ mod tests {
         y.backward();
         assert_close("x.grad after zero_grad and one call", x.grad(), 1.0, 0.0);
     }
-    // ANCHOR_END: accumulation_tests
-
     #[test]
     fn a_diamond_adds_both_paths() {
         // s -> p = s^2 and q = exp(s); z = p - q. dz/ds = 2s - e^s = 2 - e at s = 1.
@@ -119,6 +117,14 @@ mod tests {
         let z = s.powi(2) - s.exp();
         z.backward();
         assert_close("dz/ds", s.grad(), 2.0 - std::f64::consts::E, 1e-15);
+    }
+    // ANCHOR_END: accumulation_tests
+
+    #[test]
+    #[should_panic(expected = "mixes values from two different tapes")]
+    fn values_from_two_tapes_are_refused() {
+        let (one, two) = (Tape::new(), Tape::new());
+        let _ = one.var(1.0) + two.var(2.0);
     }
 
     // ANCHOR: stopping_tests

@@ -26,8 +26,8 @@ impl Tape {
             assert_eq!(
                 grads.len(),
                 n,
-                "the backward of custom operation `{op}` returned {} gradients for \
-                 {n} inputs: return one per input, in order",
+                "the backward of custom operation `{op}` returned {} gradients but \
+                 has {n} input(s): return one gradient per input, in order",
                 grads.len()
             );
             grads
@@ -67,7 +67,7 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "returned 2 gradients for 1 inputs")]
+    #[should_panic(expected = "returned 2 gradients but has 1 input(s)")]
     fn a_backward_with_the_wrong_number_of_gradients_is_refused() {
         let tape = Tape::new();
         let x = tape.var(1.0);

@@ -49,8 +49,8 @@ pub fn adjoints(edges: &[Vec<(usize, f64)>], output: usize) -> Vec<f64> {
 // ANCHOR_END: adjoints
 
 // ANCHOR: mul_backward
-/// The backward rule of a b: given the inputs and the gradient `grad` of the output,
-/// the gradients (grad * b, grad * a) of the two inputs.
+/// The backward rule of the product a b: given the inputs and the gradient `grad`
+/// of the output, the gradients of a and of b, in that order.
 ///
 /// Exercise 6.4, section 6.3 "An engine of our own".
 pub fn mul_backward(a: f64, b: f64, grad: f64) -> (f64, f64) {
@@ -61,8 +61,8 @@ pub fn mul_backward(a: f64, b: f64, grad: f64) -> (f64, f64) {
 // ANCHOR_END: mul_backward
 
 // ANCHOR: div_backward
-/// The backward rule of a / b (b not 0): given the inputs and the gradient `grad` of
-/// the output, the gradients (grad / b, -grad a / b^2) of the two inputs.
+/// The backward rule of the quotient a / b (b not 0): given the inputs and the
+/// gradient `grad` of the output, the gradients of a and of b, in that order.
 ///
 /// Exercise 6.5, section 6.3 "An engine of our own".
 pub fn div_backward(a: f64, b: f64, grad: f64) -> (f64, f64) {
@@ -73,8 +73,8 @@ pub fn div_backward(a: f64, b: f64, grad: f64) -> (f64, f64) {
 // ANCHOR_END: div_backward
 
 // ANCHOR: tanh_backward
-/// The backward rule of tanh, from its saved output t = tanh x: the gradient
-/// grad * (1 - t^2) of the input.
+/// The backward rule of tanh, from its saved output t = tanh x (not from x): the
+/// gradient of the input, given the gradient `grad` of the output.
 ///
 /// Exercise 6.6, section 6.3 "An engine of our own".
 pub fn tanh_backward(out: f64, grad: f64) -> f64 {
@@ -85,8 +85,9 @@ pub fn tanh_backward(out: f64, grad: f64) -> f64 {
 // ANCHOR_END: tanh_backward
 
 // ANCHOR: leaky_relu
-/// The leaky ReLU as a custom operation (`Tape::custom`): forward x for x > 0 and
-/// `slope` x otherwise; backward grad for x > 0 and `slope` grad otherwise.
+/// The leaky ReLU as a custom operation (`Tape::custom`, named "leaky_relu"): x for
+/// x > 0 and `slope` x otherwise, with the backward rule that its derivative and the
+/// chain rule give.
 ///
 /// Exercise 6.7, section 6.3 "An engine of our own".
 pub fn leaky_relu(x: Var<'_>, slope: f64) -> Var<'_> {

@@ -171,7 +171,8 @@ mod tests {
             // x in [0.1, 3] keeps ln and x^1.5 defined and relu away from its kink.
             // h = 1e-5. Truncation h^2 |f'''| / 6: the largest |f'''| is ln's
             // 2 / x^3 = 2000 at x = 0.1, giving 1e-10 * 2000 / 6 = 3.3e-8. Round-off
-            // EPSILON |f| / h with |f| <= e^3 = 20.1: 4.5e-10. We allow
+            // EPSILON |f| / h with |f| <= x^3 = 27 at x = 3 (the largest of the
+            // operations, e^3 = 20.1 next): 6e-10. We allow
             // 1e-6 (1 + |f'|).
             for (name, op, f) in OPS {
                 let tape = Tape::new();

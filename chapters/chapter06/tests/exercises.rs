@@ -81,8 +81,10 @@ mod exercise_6_1_jacobian_product {
         fn the_product_matches_central_differences_of_the_composition(
             x1 in -2.0..2.0f64, x2 in -2.0..2.0f64,
         ) {
-            // z(x) is a polynomial of degree 4 in numbers up to 2: values up to
-            // 32 and third derivatives up to 48, inside BY_DIFFERENCES's bounds.
+            // Along one coordinate each component of z(x) is a quadratic
+            // (outer_jacobian and inner show it), so central differences have no
+            // truncation error; values stay under 16, so only round-off remains,
+            // inside BY_DIFFERENCES's bounds.
             let x = [x1, x2];
             let (outer_j, inner_j) = (outer_jacobian(inner(x)), inner_jacobian(x));
             let product = jacobian_product(&outer_j, &inner_j);
@@ -142,6 +144,15 @@ mod exercise_6_2_topological_order {
         let mut order = topological_order(&two_paths(), 0);
         order.sort();
         assert_eq!(order, vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_node_reached_by_a_short_and_a_long_path_waits_for_both() {
+        // 0 uses 2 directly and through 1, which also uses 2. Visiting by
+        // distance from the output would put 2 (one step away) before 1 (also one
+        // step away but a consumer of 2); the only valid order is 0, 1, 2.
+        let parents = vec![vec![2, 1], vec![2], vec![]];
+        assert_eq!(topological_order(&parents, 0), vec![0, 1, 2]);
     }
 
     #[test]
@@ -377,7 +388,8 @@ mod exercise_6_7_leaky_relu {
 
     #[test]
     fn a_negative_input_is_scaled_by_the_slope() {
-        // x = -2: value 0.1 * -2 = -0.2 (one rounding), gradient 0.1 (exact: the
+        // x = -2: value 0.1 * -2 = -0.2 (the product of the doubles 0.1 and -2 is
+        // the double nearest -0.2, within ROUNDING of it), gradient 0.1 (exact: the
         // slope itself).
         let tape = Tape::new();
         let x = tape.var(-2.0);
@@ -385,6 +397,40 @@ mod exercise_6_7_leaky_relu {
         y.backward();
         assert_close("leaky_relu(-2)", y.value(), -0.2, ROUNDING);
         assert_close("leaky_relu'(-2)", x.grad(), 0.1, 0.0);
+    }
+
+    #[test]
+    fn the_incoming_gradient_is_scaled_not_replaced() {
+        // z = leaky_relu(x)^2: dz/dx = 2 y y'(x). At x = 3: 2 * 3 * 1 = 6; at
+        // x = -2: 2 * (-0.2) * 0.1 = -0.04. A backward rule that ignores the
+        // gradient arriving from z gives 1 and 0.1 instead. A few roundings.
+        for (x0, want) in [(3.0, 6.0), (-2.0, -0.04)] {
+            let tape = Tape::new();
+            let x = tape.var(x0);
+            leaky_relu(x, 0.1).powi(2).backward();
+            assert_close(
+                &format!("d(leaky_relu(x)^2)/dx at {x0}"),
+                x.grad(),
+                want,
+                ROUNDING,
+            );
+        }
+    }
+
+    #[test]
+    fn it_is_one_custom_operation_on_the_tape() {
+        // Exercise 6.7 asks for Tape::custom named "leaky_relu", not for a
+        // combination of the engine's own operations.
+        let tape = Tape::new();
+        leaky_relu(tape.var(-1.0), 0.1);
+        let ops: Vec<String> =
+            tape.graph().into_iter().map(|node| node.op).collect();
+        assert_eq!(
+            ops.last().map(String::as_str),
+            Some("leaky_relu"),
+            "the last node on the tape should be the custom operation \"leaky_relu\"; \
+             the tape holds {ops:?}"
+        );
     }
 
     proptest! {
@@ -449,6 +495,12 @@ mod exercise_6_8_mse {
     fn lengths_that_differ_are_refused_with_both() {
         let tape = Tape::new();
         mse(&[tape.var(1.0), tape.var(2.0)], &[1.0, 2.0, 3.0]);
+    }
+
+    #[test]
+    #[should_panic(expected = "mse: 0 predictions but 0 targets")]
+    fn no_predictions_at_all_are_refused() {
+        mse(&[], &[]);
     }
 
     proptest! {
