@@ -1,15 +1,11 @@
 //! The post's network, 784-500-10 with a sigmoid hidden layer, trained the way the
 //! rest of the chapter trains, but written for speed: every array the step needs is
-//! allocated once, the products go to `general_mat_mul` writing into those arrays, and
-//! the element type is a parameter so the step runs in f32 as PyTorch's does.
+//! allocated once, the products are written into those arrays by `matmul_into` on
+//! both cores, and the element type is a parameter so the step runs in f32 as
+//! PyTorch's does.
 
-use ndarray::linalg::general_mat_mul;
-use ndarray::{Array1, Array2, ArrayView2, Axis, LinalgScalar, Zip};
-use num_traits::Float;
-
-/// A number the fast step can run on: f32 or f64.
-pub trait Real: LinalgScalar + Float + Send + Sync + std::fmt::Debug {}
-impl<A: LinalgScalar + Float + Send + Sync + std::fmt::Debug> Real for A {}
+use crate::matmul::{Real, matmul_into};
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2, ArrayViewMut2, Axis, Zip};
 
 // ANCHOR: two_layer
 /// A network x -> sigmoid(x W1 + b1) W2 + b2 (the logits), with its momentum buffers,
@@ -91,9 +87,7 @@ impl<A: Real> TwoLayer<A> {
     /// (v <- momentum v + g, w <- w - lr v, as PyTorch's SGD). Returns the loss
     /// before the update. Allocates nothing.
     pub fn step(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
-        self.require_batch(x, labels);
-        let loss = self.forward(x, labels);
-        self.backward(x, labels);
+        let loss = self.loss_and_gradient(x, labels);
         let (lr, mu) = (self.lr, self.momentum);
         let (v, g) = (&mut self.velocity, &self.grad);
         update(&mut self.w1, &mut v.w1, &g.w1, lr, mu);
@@ -104,17 +98,34 @@ impl<A: Real> TwoLayer<A> {
     }
     // ANCHOR_END: step
 
+    /// The mean cross-entropy on the batch `x` with `labels`, leaving its gradient
+    /// with respect to every parameter for `gradient` to read. Changes no weight.
+    pub fn loss_and_gradient(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
+        self.require_batch(x, labels);
+        let loss = self.forward(x, labels);
+        self.backward(x, labels);
+        loss
+    }
+
+    /// The gradients (w1, b1, w2, b2) left by the last `loss_and_gradient` or `step`.
+    pub fn gradient(
+        &self,
+    ) -> (
+        ArrayView2<'_, A>,
+        ArrayView1<'_, A>,
+        ArrayView2<'_, A>,
+        ArrayView1<'_, A>,
+    ) {
+        let g = &self.grad;
+        (g.w1.view(), g.b1.view(), g.w2.view(), g.b2.view())
+    }
+
     /// The hidden activations and the softmax of the logits into their buffers;
     /// returns the mean cross-entropy.
     fn forward(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
-        general_mat_mul(A::one(), &x, &self.w1, A::zero(), &mut self.hidden);
-        let b1 = self.b1.view();
-        Zip::from(self.hidden.rows_mut()).for_each(|mut row| {
-            Zip::from(&mut row).and(&b1).for_each(|h, &b| {
-                *h = A::one() / (A::one() + (-(*h + b)).exp());
-            })
-        });
-        general_mat_mul(A::one(), &self.hidden, &self.w2, A::zero(), &mut self.probs);
+        matmul_into(x, self.w1.view(), &mut self.hidden);
+        sigmoid_with_bias(self.hidden.view_mut(), self.b1.view());
+        matmul_into(self.hidden.view(), self.w2.view(), &mut self.probs);
         let mut total = A::zero();
         let b2 = self.b2.view();
         for (mut row, &label) in self.probs.rows_mut().into_iter().zip(labels) {
@@ -140,13 +151,13 @@ impl<A: Real> TwoLayer<A> {
         }
         let delta = &self.probs;
         let g = &mut self.grad;
-        general_mat_mul(A::one(), &self.hidden.t(), delta, A::zero(), &mut g.w2);
+        matmul_into(self.hidden.t(), delta.view(), &mut g.w2);
         sum_rows(delta.view(), &mut g.b2);
-        general_mat_mul(A::one(), delta, &self.w2.t(), A::zero(), &mut self.hidden_delta);
+        matmul_into(delta.view(), self.w2.t(), &mut self.hidden_delta);
         Zip::from(&mut self.hidden_delta)
             .and(&self.hidden)
             .for_each(|d, &h| *d = *d * h * (A::one() - h));
-        general_mat_mul(A::one(), &x.t(), &self.hidden_delta, A::zero(), &mut g.w1);
+        matmul_into(x.t(), self.hidden_delta.view(), &mut g.w1);
         sum_rows(self.hidden_delta.view(), &mut g.b1);
     }
 
@@ -168,6 +179,26 @@ impl<A: Real> TwoLayer<A> {
             );
         }
     }
+}
+
+/// h <- sigmoid(h + b) for every row h of `hidden`; a large batch is split in two
+/// halves, one for each core.
+fn sigmoid_with_bias<A: Real>(mut hidden: ArrayViewMut2<A>, b: ArrayView1<A>) {
+    const SPLIT_FROM: usize = 8192;
+    if hidden.len() >= SPLIT_FROM && hidden.nrows() >= 2 {
+        let mid = hidden.nrows() / 2;
+        let (top, bottom) = hidden.split_at(Axis(0), mid);
+        rayon::join(
+            || sigmoid_with_bias(top, b),
+            || sigmoid_with_bias(bottom, b),
+        );
+        return;
+    }
+    Zip::from(hidden.rows_mut()).for_each(|mut row| {
+        Zip::from(&mut row).and(&b).for_each(|h, &b| {
+            *h = A::one() / (A::one() + (-(*h + b)).exp());
+        })
+    });
 }
 
 /// The sum of the rows of `m`, written into `out`.

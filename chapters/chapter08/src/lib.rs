@@ -2,6 +2,7 @@
 
 pub mod experiments;
 pub mod fast;
+pub mod matmul;
 pub mod throughput;
 
 /// The chapter's exercises: the learner's answers in `src/exercises.rs`, or, built

@@ -55,7 +55,8 @@ pub fn ms_per_step(batch: usize) -> f64 {
     let [d0, _, d2] = WIDTHS;
     let data: Vec<(Array2<f32>, Vec<usize>)> = (0..NBATCHES)
         .map(|_| {
-            let x = Array2::from_shape_simple_fn((batch, d0), || rng.random::<f32>());
+            let x =
+                Array2::from_shape_simple_fn((batch, d0), || rng.random::<f32>());
             let y = (0..batch).map(|_| rng.random_range(0..d2)).collect();
             (x, y)
         })
