@@ -1,6 +1,6 @@
 //! The chapter's experiments, as text: each `examples/NAME.rs` prints one of these.
 
-use crate::batches::split;
+use crate::batches::{loss_curves, split};
 use crate::seed;
 use crate::spread::{INITS, spread};
 use crate::train::{DIGITS, fit};
@@ -15,6 +15,7 @@ pub fn run(name: &str) -> Option<String> {
         "digits" => Some(digits()),
         "init_spread" => Some(init_spread()),
         "post_network" => Some(post_network()),
+        "batch_sizes" => Some(batch_sizes()),
         _ => None,
     }
 }
@@ -96,5 +97,26 @@ pub fn post_network() -> String {
         "the least loss outputs in (0, 1) allow: ln(1 + 9/e) = {}",
         seed::loss_floor()
     );
+    out
+}
+
+/// The training loss after the first and the last epoch for each batch size (the
+/// example `batch_sizes` then measures the seconds per epoch).
+pub fn batch_sizes() -> String {
+    let mut out = String::new();
+    let n = split().0.labels.len();
+    for (batch, losses) in loss_curves() {
+        let (first, last) = (losses[0], losses[losses.len() - 1]);
+        let _ = writeln!(
+            out,
+            "batch {batch}: {} per epoch, loss after epoch 1 = {first}, after \
+             epoch {} = {last}",
+            match n.div_ceil(batch) {
+                1 => "1 step".to_string(),
+                steps => format!("{steps} steps"),
+            },
+            losses.len()
+        );
+    }
     out
 }

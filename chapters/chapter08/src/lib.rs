@@ -16,6 +16,7 @@ pub mod batches;
 pub mod data;
 pub mod engine;
 pub mod experiments;
+pub mod gradcheck;
 pub mod fast;
 pub mod init;
 pub mod network;
