@@ -6,9 +6,13 @@
 //! cargo run --release -p chapter08 --features solutions --example batch_sizes
 
 fn main() {
-    print!("{}", chapter08::experiments::run("batch_sizes").expect("a known example"));
+    print!(
+        "{}",
+        chapter08::experiments::run("batch_sizes").expect("a known example")
+    );
     let csv = chapter08::batches::timing_csv();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/batch-timing.csv");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/batch-timing.csv");
     std::fs::write(&path, &csv)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     print!("wrote {}:\n{csv}", path.display());

@@ -4,5 +4,8 @@
 //! cargo run --release -p chapter08 --features solutions --example digits
 
 fn main() {
-    print!("{}", chapter08::experiments::run("digits").expect("a known example"));
+    print!(
+        "{}",
+        chapter08::experiments::run("digits").expect("a known example")
+    );
 }

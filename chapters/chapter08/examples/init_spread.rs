@@ -4,5 +4,8 @@
 //! cargo run --release -p chapter08 --features solutions --example init_spread
 
 fn main() {
-    print!("{}", chapter08::experiments::run("init_spread").expect("a known example"));
+    print!(
+        "{}",
+        chapter08::experiments::run("init_spread").expect("a known example")
+    );
 }

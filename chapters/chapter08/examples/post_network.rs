@@ -4,5 +4,8 @@
 //! cargo run --release -p chapter08 --features solutions --example post_network
 
 fn main() {
-    print!("{}", chapter08::experiments::run("post_network").expect("a known example"));
+    print!(
+        "{}",
+        chapter08::experiments::run("post_network").expect("a known example")
+    );
 }

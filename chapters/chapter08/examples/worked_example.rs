@@ -4,5 +4,8 @@
 //! cargo run --release -p chapter08 --features solutions --example worked_example
 
 fn main() {
-    print!("{}", chapter08::experiments::run("worked_example").expect("a known example"));
+    print!(
+        "{}",
+        chapter08::experiments::run("worked_example").expect("a known example")
+    );
 }

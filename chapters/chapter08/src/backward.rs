@@ -5,7 +5,7 @@
 use crate::exercises::{hidden_delta, output_delta, weight_gradients};
 use crate::network::{Forward, Network};
 use chapter05::batch::cross_entropy_rows;
-use ndarray::{Array1, Array2, ArrayView2, Array};
+use ndarray::{Array, Array1, Array2, ArrayView2};
 
 // ANCHOR: gradients
 /// The gradient of the loss with respect to every layer's weights and biases,

@@ -82,8 +82,9 @@ pub fn timing_csv() -> String {
 /// The seconds per epoch in the committed `data/batch-timing.csv`, by batch size.
 pub fn measured_timing() -> Vec<(usize, f64)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/batch-timing.csv");
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {path}: {e}; run the example batch_sizes"));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!("cannot read {path}: {e}; run the example batch_sizes")
+    });
     text.lines()
         .filter(|line| !line.starts_with('#') && !line.starts_with("batch"))
         .enumerate()

@@ -64,7 +64,9 @@ pub fn parse_digits(text: &str, file: &str) -> Result<Digits, String> {
             Ok(label) if label <= 9 => labels.push(label),
             _ => {
                 let label = fields[PIXELS];
-                return Err(at(format!("the label is {label:?}, not a digit 0 to 9")));
+                return Err(at(format!(
+                    "the label is {label:?}, not a digit 0 to 9"
+                )));
             }
         }
     }

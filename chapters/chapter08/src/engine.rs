@@ -22,7 +22,9 @@ pub fn engine_gradients(
         .iter()
         .map(|layer| {
             let w = layer.w.rows().into_iter();
-            let w = w.map(|row| row.iter().map(|&v| tape.var(v)).collect()).collect();
+            let w = w
+                .map(|row| row.iter().map(|&v| tape.var(v)).collect())
+                .collect();
             (w, layer.b.iter().map(|&v| tape.var(v)).collect())
         })
         .collect();
@@ -32,9 +34,11 @@ pub fn engine_gradients(
         .zip(labels)
         .map(|(row, &label)| {
             let input: Vec<Var> = row.iter().map(|&v| tape.constant(v)).collect();
-            let out = net.layers.iter().zip(&params).fold(input, |a, (layer, p)| {
-                dense(&a, p, layer.activation)
-            });
+            let out = net
+                .layers
+                .iter()
+                .zip(&params)
+                .fold(input, |a, (layer, p)| dense(&a, p, layer.activation));
             let exps: Vec<Var> = out.iter().map(|z| z.exp()).collect();
             sum(&exps).ln() - out[label]
         })
@@ -42,12 +46,18 @@ pub fn engine_gradients(
     let loss = sum(&losses) / labels.len() as f64;
     loss.backward();
     let grads = Gradients {
-        w: params.iter().zip(&net.layers).map(|((w, _), layer)| {
-            let values = w.iter().flatten().map(|v| v.grad()).collect();
-            Array2::from_shape_vec(layer.w.raw_dim(), values).expect("one per weight")
-        })
-        .collect(),
-        b: params.iter().map(|(_, b)| Array1::from_iter(b.iter().map(|v| v.grad())))
+        w: params
+            .iter()
+            .zip(&net.layers)
+            .map(|((w, _), layer)| {
+                let values = w.iter().flatten().map(|v| v.grad()).collect();
+                Array2::from_shape_vec(layer.w.raw_dim(), values)
+                    .expect("one per weight")
+            })
+            .collect(),
+        b: params
+            .iter()
+            .map(|(_, b)| Array1::from_iter(b.iter().map(|v| v.grad())))
             .collect(),
     };
     (loss.value(), grads)
@@ -62,7 +72,8 @@ fn dense<'t>(
     b.iter()
         .enumerate()
         .map(|(j, &bj)| {
-            let terms: Vec<Var> = a.iter().zip(w).map(|(&ai, row)| ai * row[j]).collect();
+            let terms: Vec<Var> =
+                a.iter().zip(w).map(|(&ai, row)| ai * row[j]).collect();
             let z = sum(&terms) + bj;
             match f {
                 Activation::Identity => z,

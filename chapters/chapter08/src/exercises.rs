@@ -10,11 +10,13 @@
 use crate::shapes::require;
 #[allow(unused_imports)]
 use chapter05::batch::softmax_rows;
+use ndarray::{
+    Array1, Array2, ArrayView, ArrayView1, ArrayView2, ArrayViewMut, Dimension,
+};
 #[allow(unused_imports)]
 use ndarray::{Axis, Zip};
 #[allow(unused_imports)]
 use rand::RngExt;
-use ndarray::{Array1, Array2, ArrayView, ArrayView1, ArrayView2, ArrayViewMut, Dimension};
 use rand_chacha::ChaCha8Rng;
 
 // ANCHOR: linear_forward
@@ -109,7 +111,11 @@ pub fn momentum_step<D: Dimension>(
 /// order.
 ///
 /// Exercise 8.6, section 8.4 "Training: loss, mini-batches, momentum, initialisation".
-pub fn xavier_uniform(fan_in: usize, fan_out: usize, rng: &mut ChaCha8Rng) -> Array2<f64> {
+pub fn xavier_uniform(
+    fan_in: usize,
+    fan_out: usize,
+    rng: &mut ChaCha8Rng,
+) -> Array2<f64> {
     todo!(
         "Exercise 8.6 (`xavier_uniform`) is yours to write: read section 8.4 \"Training: loss, mini-batches, momentum, initialisation\" of the book, then replace this todo!() with your answer."
     )

@@ -72,7 +72,8 @@ pub fn init_spread() -> String {
     for (name, init) in INITS {
         let (activations, gradients) = spread(init);
         let _ = writeln!(out, "{name}:");
-        let (activations, gradients) = (Array1::from(activations), Array1::from(gradients));
+        let (activations, gradients) =
+            (Array1::from(activations), Array1::from(gradients));
         let _ = writeln!(out, "  activation std by layer: {activations}");
         let _ = writeln!(out, "  weight-gradient rms by layer: {gradients}");
     }

@@ -27,7 +27,10 @@ pub fn numerical_gradients(
     };
     let w = net.layers.iter().enumerate().map(|(l, layer)| {
         Array2::from_shape_fn(layer.w.dim(), |(i, j)| {
-            nudged(&|n: &mut Network, t| n.layers[l].w[[i, j]] = t, layer.w[[i, j]])
+            nudged(
+                &|n: &mut Network, t| n.layers[l].w[[i, j]] = t,
+                layer.w[[i, j]],
+            )
         })
     });
     let b = net.layers.iter().enumerate().map(|(l, layer)| {
@@ -82,8 +85,13 @@ mod tests {
                 let classes = widths.len() - 1;
                 widths[classes] = widths[classes].max(2);
                 let mut rng = ChaCha8Rng::seed_from_u64(seed);
-                let net =
-                    Network::new(&widths, SMOOTH[h], SMOOTH[o], Init::Xavier, &mut rng);
+                let net = Network::new(
+                    &widths,
+                    SMOOTH[h],
+                    SMOOTH[o],
+                    Init::Xavier,
+                    &mut rng,
+                );
                 let inputs = widths[0];
                 let outputs = widths[classes];
                 let x = prop::collection::vec(-2.0..2.0f64, rows * inputs);
@@ -95,7 +103,8 @@ mod tests {
                     for layer in &mut net.layers {
                         layer.b.mapv_inplace(|_| *k.next().expect("cycles"));
                     }
-                    let x = Array2::from_shape_vec((rows, inputs), x).expect("rows x in");
+                    let x = Array2::from_shape_vec((rows, inputs), x)
+                        .expect("rows x in");
                     (net, x, labels)
                 })
             })

@@ -31,8 +31,20 @@ impl Sgd {
         });
         for (l, layer) in net.layers.iter_mut().enumerate() {
             let (lr, mu) = (self.lr, self.momentum);
-            momentum_step(layer.w.view_mut(), v.w[l].view_mut(), grads.w[l].view(), lr, mu);
-            momentum_step(layer.b.view_mut(), v.b[l].view_mut(), grads.b[l].view(), lr, mu);
+            momentum_step(
+                layer.w.view_mut(),
+                v.w[l].view_mut(),
+                grads.w[l].view(),
+                lr,
+                mu,
+            );
+            momentum_step(
+                layer.b.view_mut(),
+                v.b[l].view_mut(),
+                grads.b[l].view(),
+                lr,
+                mu,
+            );
         }
     }
 }

@@ -8,11 +8,13 @@
 use crate::shapes::require;
 #[allow(unused_imports)]
 use chapter05::batch::softmax_rows;
+use ndarray::{
+    Array1, Array2, ArrayView, ArrayView1, ArrayView2, ArrayViewMut, Dimension,
+};
 #[allow(unused_imports)]
 use ndarray::{Axis, Zip};
 #[allow(unused_imports)]
 use rand::RngExt;
-use ndarray::{Array1, Array2, ArrayView, ArrayView1, ArrayView2, ArrayViewMut, Dimension};
 use rand_chacha::ChaCha8Rng;
 
 // ANCHOR: linear_forward
@@ -28,17 +30,16 @@ pub fn linear_forward(
     b: ArrayView1<f64>,
 ) -> Array2<f64> {
     // BEGIN SOLUTION
-    require(
-        x.ncols() == w.nrows() && b.len() == w.ncols(),
-        || format!(
+    require(x.ncols() == w.nrows() && b.len() == w.ncols(), || {
+        format!(
             "linear_forward: x has shape {:?}, w {:?} and b {:?}: x needs one column \
              per row of w and b one entry per column of w",
             x.shape(),
             w.shape(),
             b.shape()
-        ),
-    );
-    x.dot(&w) + &b
+        )
+    });
+    x.dot(&w) + b
     // END SOLUTION
 }
 // ANCHOR_END: linear_forward
@@ -75,14 +76,16 @@ pub fn hidden_delta(
     require(
         delta_next.ncols() == w_next.ncols()
             && f_prime_z.dim() == (delta_next.nrows(), w_next.nrows()),
-        || format!(
-            "hidden_delta: delta_next has shape {:?}, w_next {:?} and f_prime_z {:?}: \
+        || {
+            format!(
+                "hidden_delta: delta_next has shape {:?}, w_next {:?} and f_prime_z {:?}: \
              delta_next needs one column per column of w_next, and f_prime_z the \
              shape [rows of delta_next, rows of w_next]",
-            delta_next.shape(),
-            w_next.shape(),
-            f_prime_z.shape()
-        ),
+                delta_next.shape(),
+                w_next.shape(),
+                f_prime_z.shape()
+            )
+        },
     );
     delta_next.dot(&w_next.t()) * f_prime_z
     // END SOLUTION
@@ -141,7 +144,11 @@ pub fn momentum_step<D: Dimension>(
 /// order.
 ///
 /// Exercise 8.6, section 8.4 "Training: loss, mini-batches, momentum, initialisation".
-pub fn xavier_uniform(fan_in: usize, fan_out: usize, rng: &mut ChaCha8Rng) -> Array2<f64> {
+pub fn xavier_uniform(
+    fan_in: usize,
+    fan_out: usize,
+    rng: &mut ChaCha8Rng,
+) -> Array2<f64> {
     // BEGIN SOLUTION
     let r = (6.0 / (fan_in + fan_out) as f64).sqrt();
     Array2::from_shape_simple_fn((fan_in, fan_out), || rng.random_range(-r..=r))

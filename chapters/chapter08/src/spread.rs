@@ -35,7 +35,10 @@ pub fn spread(init: Init) -> (Vec<f64>, Vec<f64>) {
     let forward = net.forward(data.images.view());
     let activations = forward.inputs[1..].iter().map(std).collect();
     let (_, grads) = net.loss_and_gradients(data.images.view(), &data.labels);
-    let rms = grads.w.iter().map(|g| g.mapv(|x| x * x).mean().unwrap_or(0.0).sqrt());
+    let rms = grads
+        .w
+        .iter()
+        .map(|g| g.mapv(|x| x * x).mean().unwrap_or(0.0).sqrt());
     (activations, rms.collect())
 }
 // ANCHOR_END: spread

@@ -100,7 +100,10 @@ pub fn record(net: &Network, train: &Digits, test: &Digits) -> Epoch {
     Epoch {
         loss: chapter05::batch::cross_entropy_rows(scores.view(), &train.labels),
         train_accuracy: accuracy(scores.view(), &train.labels),
-        test_accuracy: accuracy(net.predict(test.images.view()).view(), &test.labels),
+        test_accuracy: accuracy(
+            net.predict(test.images.view()).view(),
+            &test.labels,
+        ),
     }
 }
 // ANCHOR_END: fit

@@ -33,8 +33,8 @@ pub fn worked_input() -> (Array2<f64>, [usize; 1]) {
 mod tests {
     use super::*;
     use crate::exercises::{hidden_delta, output_delta};
-    use chapter05::check::assert_arrays_close;
     use chapter01::check::assert_close;
+    use chapter05::check::assert_arrays_close;
 
     /// Each number below is a few roundings away from exact: 1e-15 (1 + |x|).
     const ROUNDING: f64 = 1e-15;

@@ -41,12 +41,16 @@ const DIFF: f64 = 1e-7;
 
 /// A random matrix of the given shape with entries in -2..2.
 fn matrix(rows: usize, cols: usize) -> impl Strategy<Value = Array2<f64>> {
-    prop::collection::vec(-2.0..2.0f64, rows * cols)
-        .prop_map(move |v| Array2::from_shape_vec((rows, cols), v).expect("rows x cols"))
+    prop::collection::vec(-2.0..2.0f64, rows * cols).prop_map(move |v| {
+        Array2::from_shape_vec((rows, cols), v).expect("rows x cols")
+    })
 }
 
 /// The gradient of `loss` at m, entry by entry, by central differences.
-fn by_differences(m: &Array2<f64>, loss: impl Fn(&Array2<f64>) -> f64) -> Array2<f64> {
+fn by_differences(
+    m: &Array2<f64>,
+    loss: impl Fn(&Array2<f64>) -> f64,
+) -> Array2<f64> {
     Array2::from_shape_fn(m.dim(), |(i, j)| {
         let nudged = |t| {
             let mut moved = m.clone();
@@ -76,17 +80,29 @@ mod exercise_8_1_linear_forward {
     }
 
     #[test]
-    #[should_panic(expected = "linear_forward: x has shape [2, 3], w [2, 4] and b [4]")]
+    #[should_panic(
+        expected = "linear_forward: x has shape [2, 3], w [2, 4] and b [4]"
+    )]
     fn x_with_too_many_columns_panics_with_all_shapes() {
         let w = Array2::zeros((2, 4));
-        linear_forward(Array2::zeros((2, 3)).view(), w.view(), Array1::zeros(4).view());
+        linear_forward(
+            Array2::zeros((2, 3)).view(),
+            w.view(),
+            Array1::zeros(4).view(),
+        );
     }
 
     #[test]
-    #[should_panic(expected = "linear_forward: x has shape [1, 2], w [2, 4] and b [3]")]
+    #[should_panic(
+        expected = "linear_forward: x has shape [1, 2], w [2, 4] and b [3]"
+    )]
     fn a_bias_of_the_wrong_length_panics_with_all_shapes() {
         let w = Array2::zeros((2, 4));
-        linear_forward(Array2::zeros((1, 2)).view(), w.view(), Array1::zeros(3).view());
+        linear_forward(
+            Array2::zeros((1, 2)).view(),
+            w.view(),
+            Array1::zeros(3).view(),
+        );
     }
 }
 // ANCHOR_END: tests_linear_forward
@@ -144,9 +160,15 @@ mod exercise_8_3_hidden_delta {
     }
 
     #[test]
-    #[should_panic(expected = "hidden_delta: delta_next has shape [1, 2], w_next [2, 3]")]
+    #[should_panic(
+        expected = "hidden_delta: delta_next has shape [1, 2], w_next [2, 3]"
+    )]
     fn w_next_the_wrong_way_round_panics_with_the_shapes() {
-        let (d, w, f) = (Array2::zeros((1, 2)), Array2::zeros((2, 3)), Array2::zeros((1, 3)));
+        let (d, w, f) = (
+            Array2::zeros((1, 2)),
+            Array2::zeros((2, 3)),
+            Array2::zeros((1, 3)),
+        );
         hidden_delta(d.view(), w.view(), f.view());
     }
 
@@ -189,7 +211,9 @@ mod exercise_8_4_weight_gradients {
     }
 
     #[test]
-    #[should_panic(expected = "weight_gradients: a_prev has shape [3, 2] and delta [2, 5]")]
+    #[should_panic(
+        expected = "weight_gradients: a_prev has shape [3, 2] and delta [2, 5]"
+    )]
     fn different_batch_sizes_panic_with_the_shapes() {
         let (a, d) = (Array2::zeros((3, 2)), Array2::zeros((2, 5)));
         weight_gradients(a.view(), d.view());
@@ -270,7 +294,10 @@ mod exercise_8_6_xavier_uniform {
         assert!(largest <= r, "largest |w| is {largest}, beyond r = {r}");
         // 20000 draws all missing the top 1% of [-r, r] has probability 0.995^20000
         // = e^-100: the largest must come within 0.01 r of r.
-        assert!(largest >= 0.99 * r, "largest |w| is {largest}, far below r = {r}");
+        assert!(
+            largest >= 0.99 * r,
+            "largest |w| is {largest}, far below r = {r}"
+        );
     }
 
     #[test]
@@ -297,7 +324,12 @@ mod exercise_8_7_accuracy {
         // Largest in columns 1, 0, 1, and 0 (a tie: the first); labels 1, 0, 0, 0:
         // right, right, wrong, right = 3 / 4.
         let scores = array![[0.1, 0.9], [0.8, 0.2], [0.3, 0.7], [0.5, 0.5]];
-        assert_close("accuracy", accuracy(scores.view(), &[1, 0, 0, 0]), 0.75, 0.0);
+        assert_close(
+            "accuracy",
+            accuracy(scores.view(), &[1, 0, 0, 0]),
+            0.75,
+            0.0,
+        );
     }
 
     #[test]

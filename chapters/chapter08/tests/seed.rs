@@ -28,7 +28,11 @@ fn first_loss_by_loops() -> f64 {
     let layer = |input: &[f64], l: usize| -> Vec<f64> {
         let (w, b) = (&net.layers[l].w, &net.layers[l].b);
         (0..w.ncols())
-            .map(|j| sigmoid((0..w.nrows()).map(|i| input[i] * w[[i, j]]).sum::<f64>() + b[j]))
+            .map(|j| {
+                sigmoid(
+                    (0..w.nrows()).map(|i| input[i] * w[[i, j]]).sum::<f64>() + b[j],
+                )
+            })
             .collect()
     };
     let total: f64 = (0..LABELS.len())
@@ -67,7 +71,10 @@ fn momentum_and_the_missing_zero_grad_do_not_change_the_two_printed_losses() {
         post[2],
         zeroed[2]
     );
-    assert!(post[1] < post[0], "one step should lower the loss: {post:?}");
+    assert!(
+        post[1] < post[0],
+        "one step should lower the loss: {post:?}"
+    );
 }
 
 #[test]
@@ -89,7 +96,8 @@ fn backprop_matches_central_differences_on_sampled_weights_of_the_post_network()
                 moved.layers[l].w[[i, j]] = t;
                 moved.loss(data.view(), &LABELS)
             };
-            let by_differences = central_difference(loss, net.layers[l].w[[i, j]], 1e-5);
+            let by_differences =
+                central_difference(loss, net.layers[l].w[[i, j]], 1e-5);
             let what = format!("dL/dW{}[{i}, {j}]", l + 1);
             assert_close(&what, grads.w[l][[i, j]], by_differences, 1e-8);
         }
@@ -101,10 +109,20 @@ fn the_floor_is_the_loss_of_a_perfect_sigmoid_output() {
     // Output 1 for the right class and 0 for the nine others.
     let mut best = Array2::zeros((1, 10));
     best[[0, 3]] = 1.0;
-    assert_close("floor", cross_entropy_rows(best.view(), &[3]), loss_floor(), 1e-15);
+    assert_close(
+        "floor",
+        cross_entropy_rows(best.view(), &[3]),
+        loss_floor(),
+        1e-15,
+    );
     // The right class's probability is then e / (e + 9) = exp(-floor).
     let e = std::f64::consts::E;
-    assert_close("best probability", (-loss_floor()).exp(), e / (e + 9.0), 1e-15);
+    assert_close(
+        "best probability",
+        (-loss_floor()).exp(),
+        e / (e + 9.0),
+        1e-15,
+    );
 }
 
 proptest! {

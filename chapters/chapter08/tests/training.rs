@@ -19,9 +19,14 @@ use rand_chacha::ChaCha8Rng;
 fn nearest_mean_accuracy(train: &Digits, test: &Digits) -> f64 {
     let means: Vec<_> = (0..10)
         .map(|d| {
-            let rows: Vec<usize> =
-                (0..train.labels.len()).filter(|&r| train.labels[r] == d).collect();
-            train.images.select(Axis(0), &rows).mean_axis(Axis(0)).expect("rows")
+            let rows: Vec<usize> = (0..train.labels.len())
+                .filter(|&r| train.labels[r] == d)
+                .collect();
+            train
+                .images
+                .select(Axis(0), &rows)
+                .mean_axis(Axis(0))
+                .expect("rows")
         })
         .collect();
     let right = test
@@ -45,20 +50,35 @@ fn three_epochs_beat_the_nearest_mean_classifier() {
     // few epochs. Both must also be far above chance, 0.1.
     let (train, test) = split();
     let baseline = nearest_mean_accuracy(&train, &test);
-    let (_, history) = fit(&Config { epochs: 3, ..DIGITS }, &train, &test);
+    let (_, history) = fit(
+        &Config {
+            epochs: 3,
+            ..DIGITS
+        },
+        &train,
+        &test,
+    );
     let last = history.last().expect("three epochs");
-    assert!(baseline > 0.5, "the baseline reads only {baseline} of the test digits");
+    assert!(
+        baseline > 0.5,
+        "the baseline reads only {baseline} of the test digits"
+    );
     assert!(
         last.test_accuracy > baseline,
         "after 3 epochs the network reads {} of the test digits, the nearest class \
          mean {baseline}",
         last.test_accuracy
     );
-    assert!(history[2].loss < history[0].loss, "the loss should fall: {history:?}");
+    assert!(
+        history[2].loss < history[0].loss,
+        "the loss should fall: {history:?}"
+    );
 }
 
 #[test]
-#[should_panic(expected = "linear_forward: x has shape [2, 63], w [64, 32] and b [32]")]
+#[should_panic(
+    expected = "linear_forward: x has shape [2, 63], w [64, 32] and b [32]"
+)]
 fn images_of_the_wrong_width_panic_with_both_shapes() {
     let mut rng = ChaCha8Rng::seed_from_u64(1);
     let (t, i) = (Activation::Tanh, Activation::Identity);
@@ -96,7 +116,10 @@ fn small_weights_shrink_the_signal_by_about_sqrt_64_times_0_01_per_layer() {
     let (activations, _) = spread(Init::Uniform { std: 0.01 });
     for pair in activations.windows(2) {
         let factor = pair[1] / pair[0];
-        assert!((0.06..0.10).contains(&factor), "factor {factor} in {activations:?}");
+        assert!(
+            (0.06..0.10).contains(&factor),
+            "factor {factor} in {activations:?}"
+        );
     }
 }
 
@@ -105,10 +128,15 @@ fn large_weights_saturate_and_xavier_keeps_gradients_level() {
     // With std(w) = 1 a unit sums 64 terms of spread about 1: z has spread near 8
     // and tanh(z) is near +-1 for most units, so the spread of a is above 0.85.
     let (activations, _) = spread(Init::Uniform { std: 1.0 });
-    assert!(activations[1..].iter().all(|&s| s > 0.85), "{activations:?}");
+    assert!(
+        activations[1..].iter().all(|&s| s > 0.85),
+        "{activations:?}"
+    );
     // Xavier keeps the variance of the signal in both directions about constant:
     // the weight gradients of all nine layers within a factor of two.
     let (_, gradients) = spread(Init::Xavier);
-    let (lo, hi) = gradients.iter().fold((f64::MAX, 0.0f64), |(l, h), &g| (l.min(g), h.max(g)));
+    let (lo, hi) = gradients
+        .iter()
+        .fold((f64::MAX, 0.0f64), |(l, h), &g| (l.min(g), h.max(g)));
     assert!(hi < 2.0 * lo, "gradients from {lo} to {hi}: {gradients:?}");
 }

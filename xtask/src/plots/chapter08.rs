@@ -37,7 +37,10 @@ const COLOURS: [RGBColor; 4] = [BLACK, ORANGE, PURPLE, GREEN];
 /// root mean square of each layer's weight gradient; both on log scales, for the
 /// initialisations that are not all zero (zeros give exactly 0 everywhere).
 fn init_spread() -> Result<String> {
-    let runs: Vec<_> = INITS.iter().map(|&(name, init)| (name, spread(init))).collect();
+    let runs: Vec<_> = INITS
+        .iter()
+        .map(|&(name, init)| (name, spread(init)))
+        .collect();
     svg(1000, 420, |root| {
         let panels = root.split_evenly((1, 2));
         let titles = [
@@ -52,7 +55,10 @@ fn init_spread() -> Result<String> {
                 .margin(12)
                 .x_label_area_size(35)
                 .y_label_area_size(60)
-                .build_cartesian_2d(0.5..layers as f64 + 0.5, ranges[p].clone().log_scale())?;
+                .build_cartesian_2d(
+                    0.5..layers as f64 + 0.5,
+                    ranges[p].clone().log_scale(),
+                )?;
             chart
                 .configure_mesh()
                 .x_desc("layer l")
@@ -60,17 +66,24 @@ fn init_spread() -> Result<String> {
                 .x_label_formatter(&|x| format!("{x:.0}"))
                 .y_label_formatter(&|y| format!("{y:.0e}"))
                 .draw()?;
-            for (k, (name, (activations, gradients))) in runs.iter().enumerate().skip(1) {
+            for (k, (name, (activations, gradients))) in
+                runs.iter().enumerate().skip(1)
+            {
                 let values = if p == 0 { activations } else { gradients };
-                let points: Vec<(f64, f64)> =
-                    values.iter().enumerate().map(|(l, &v)| ((l + 1) as f64, v)).collect();
+                let points: Vec<(f64, f64)> = values
+                    .iter()
+                    .enumerate()
+                    .map(|(l, &v)| ((l + 1) as f64, v))
+                    .collect();
                 let style = COLOURS[k].stroke_width(2);
                 chart
                     .draw_series(LineSeries::new(points.clone(), style))?
                     .label(*name)
                     .legend(legend_line(style));
                 chart.draw_series(
-                    points.iter().map(|&p| Circle::new(p, 3, COLOURS[k].filled())),
+                    points
+                        .iter()
+                        .map(|&p| Circle::new(p, 3, COLOURS[k].filled())),
                 )?;
             }
             legend(&mut chart, SeriesLabelPosition::MiddleRight)?;
@@ -98,7 +111,10 @@ fn digits_training() -> Result<String> {
             .x_desc("epoch")
             .x_label_formatter(&|x| format!("{x:.0}"))
             .draw()?;
-        let loss = history.iter().enumerate().map(|(k, e)| ((k + 1) as f64, e.loss));
+        let loss = history
+            .iter()
+            .enumerate()
+            .map(|(k, e)| ((k + 1) as f64, e.loss));
         chart.draw_series(LineSeries::new(loss.clone(), BLUE.stroke_width(2)))?;
         chart.draw_series(loss.map(|p| Circle::new(p, 3, BLUE.filled())))?;
         let mut chart = ChartBuilder::on(&right)
@@ -113,7 +129,11 @@ fn digits_training() -> Result<String> {
             .x_label_formatter(&|x| format!("{x:.0}"))
             .draw()?;
         let curves: [(&str, RGBColor, Vec<(f64, f64)>); 2] = [
-            ("training set", BLUE, epochs_of(&history, |e| e.train_accuracy)),
+            (
+                "training set",
+                BLUE,
+                epochs_of(&history, |e| e.train_accuracy),
+            ),
             ("test set", ORANGE, epochs_of(&history, |e| e.test_accuracy)),
         ];
         for (name, colour, points) in curves {
@@ -122,7 +142,11 @@ fn digits_training() -> Result<String> {
                 .draw_series(LineSeries::new(points.clone(), style))?
                 .label(name)
                 .legend(legend_line(style));
-            chart.draw_series(points.into_iter().map(|p| Circle::new(p, 3, colour.filled())))?;
+            chart.draw_series(
+                points
+                    .into_iter()
+                    .map(|p| Circle::new(p, 3, colour.filled())),
+            )?;
         }
         legend(&mut chart, SeriesLabelPosition::LowerRight)?;
         Ok(())
@@ -130,7 +154,11 @@ fn digits_training() -> Result<String> {
 }
 
 fn epochs_of<T>(history: &[T], f: impl Fn(&T) -> f64) -> Vec<(f64, f64)> {
-    history.iter().enumerate().map(|(k, e)| ((k + 1) as f64, f(e))).collect()
+    history
+        .iter()
+        .enumerate()
+        .map(|(k, e)| ((k + 1) as f64, f(e)))
+        .collect()
 }
 
 /// The first 40 test digits, then every test digit the trained network gets wrong,
@@ -141,8 +169,9 @@ fn digits_grid() -> Result<String> {
     let (net, _) = fit(&DIGITS, &train, &test);
     let scores = net.predict(test.images.view());
     let answers: Vec<usize> = scores.rows().into_iter().map(argmax).collect();
-    let wrong: Vec<usize> =
-        (0..answers.len()).filter(|&i| answers[i] != test.labels[i]).collect();
+    let wrong: Vec<usize> = (0..answers.len())
+        .filter(|&i| answers[i] != test.labels[i])
+        .collect();
     let shown: Vec<usize> = (0..40).chain(wrong.iter().copied()).collect();
     let per_row = 10;
     let rows = 4 + wrong.len().div_ceil(per_row);
@@ -150,7 +179,11 @@ fn digits_grid() -> Result<String> {
     let height = 40 + rows as u32 * cell + 40;
     svg(per_row as u32 * cell + 20, height, |root| {
         let text = ("sans-serif", 15).into_font();
-        root.draw(&Text::new("the first 40 test digits", (10, 8), text.clone()))?;
+        root.draw(&Text::new(
+            "the first 40 test digits",
+            (10, 8),
+            text.clone(),
+        ))?;
         let below = 40 + 4 * cell as i32;
         let note = format!("all {} test digits the network gets wrong", wrong.len());
         root.draw(&Text::new(note, (10, below + 8), text.clone()))?;
@@ -168,7 +201,10 @@ fn digits_grid() -> Result<String> {
                 let grey = (255.0 * (1.0 - v)).round() as u8;
                 let corner = (left + 8 + x * pixel, top + 20 + y * pixel);
                 let end = (corner.0 + pixel, corner.1 + pixel);
-                root.draw(&Rectangle::new([corner, end], RGBColor(grey, grey, grey).filled()))?;
+                root.draw(&Rectangle::new(
+                    [corner, end],
+                    RGBColor(grey, grey, grey).filled(),
+                ))?;
             }
             let right = answers[i] == test.labels[i];
             let (label, colour) = if right {
@@ -179,7 +215,10 @@ fn digits_grid() -> Result<String> {
             let style = ("sans-serif", 14).into_font().color(&colour);
             root.draw(&Text::new(label, (left + 8, top + 3), style))?;
             if !right {
-                let frame = [(left + 5, top + 17), (left + 11 + 8 * pixel, top + 23 + 8 * pixel)];
+                let frame = [
+                    (left + 5, top + 17),
+                    (left + 11 + 8 * pixel, top + 23 + 8 * pixel),
+                ];
                 root.draw(&Rectangle::new(frame, RED_.stroke_width(2)))?;
             }
         }
@@ -199,14 +238,21 @@ fn batch_sizes() -> Result<String> {
         })
     };
     let epochs = curves[0].1.len() as f64;
-    let longest = curves.iter().map(|(b, c)| seconds_of(*b) * c.len() as f64).fold(0.0, f64::max);
+    let longest = curves
+        .iter()
+        .map(|(b, c)| seconds_of(*b) * c.len() as f64)
+        .fold(0.0, f64::max);
     svg(1000, 420, |root| {
         let panels = root.split_evenly((1, 2));
         for (p, area) in panels.iter().enumerate() {
             let (title, x_desc, x_max) = if p == 0 {
                 ("training loss per epoch", "epoch", epochs + 0.5)
             } else {
-                ("training loss per second (measured)", "seconds of training", longest * 1.05)
+                (
+                    "training loss per second (measured)",
+                    "seconds of training",
+                    longest * 1.05,
+                )
             };
             let mut chart = ChartBuilder::on(area)
                 .caption(title, ("sans-serif", 16))
@@ -218,13 +264,20 @@ fn batch_sizes() -> Result<String> {
                 .configure_mesh()
                 .x_desc(x_desc)
                 .x_label_formatter(&|x| {
-                    if p == 0 { format!("{x:.0}") } else { format!("{x:.2}") }
+                    if p == 0 {
+                        format!("{x:.0}")
+                    } else {
+                        format!("{x:.2}")
+                    }
                 })
                 .y_label_formatter(&|y| format!("{y}"))
                 .draw()?;
             for (k, (batch, losses)) in curves.iter().enumerate() {
                 let scale = if p == 0 { 1.0 } else { seconds_of(*batch) };
-                let points = losses.iter().enumerate().map(|(e, &l)| ((e + 1) as f64 * scale, l));
+                let points = losses
+                    .iter()
+                    .enumerate()
+                    .map(|(e, &l)| ((e + 1) as f64 * scale, l));
                 let style = COLOURS[k + 1].stroke_width(2);
                 let name = if k == 2 {
                     format!("whole training set ({batch})")
