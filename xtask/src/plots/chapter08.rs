@@ -33,6 +33,9 @@ pub fn figures() -> Vec<Figure> {
 
 const COLOURS: [RGBColor; 4] = [BLACK, ORANGE, PURPLE, GREEN];
 
+/// A named curve in a colour.
+type Curve = (&'static str, RGBColor, Vec<(f64, f64)>);
+
 /// Left: the standard deviation of each hidden layer's activations; right: the
 /// root mean square of each layer's weight gradient; both on log scales, for the
 /// initialisations that are not all zero (zeros give exactly 0 everywhere).
@@ -128,7 +131,7 @@ fn digits_training() -> Result<String> {
             .x_desc("epoch")
             .x_label_formatter(&|x| format!("{x:.0}"))
             .draw()?;
-        let curves: [(&str, RGBColor, Vec<(f64, f64)>); 2] = [
+        let curves: [Curve; 2] = [
             (
                 "training set",
                 BLUE,
