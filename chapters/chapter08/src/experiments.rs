@@ -43,13 +43,7 @@ pub fn worked_example() -> String {
 pub fn digits() -> String {
     let (train, test) = split();
     let (_, history) = fit(&DIGITS, &train, &test);
-    let mut out = format!(
-        "{} training and {} test images; 64-{}-10, tanh, batches of {}\n",
-        train.labels.len(),
-        test.labels.len(),
-        DIGITS.hidden,
-        DIGITS.batch
-    );
+    let mut out = String::new();
     for (k, e) in history.iter().enumerate() {
         let _ = writeln!(
             out,
