@@ -1,1 +1,136 @@
-//! Reference answers to chapter 8's exercises.
+//! Your answers to the exercises of chapter08. Replace each `todo!()` with your code,
+//! then run `cargo test -p chapter08`.
+//!
+//! Generated from `src/solutions.rs` by `cargo xtask stubs`.
+#![allow(unused_variables)] // A stub does not use its arguments yet.
+
+// The worked functions the answers use. Until you use them the compiler would warn
+// that they are unused, so each import allows it.
+#[allow(unused_imports)]
+use crate::shapes::require;
+#[allow(unused_imports)]
+use chapter05::batch::softmax_rows;
+use ndarray::{
+    Array1, Array2, ArrayView, ArrayView1, ArrayView2, ArrayViewMut, Dimension,
+};
+#[allow(unused_imports)]
+use ndarray::{Axis, Zip};
+#[allow(unused_imports)]
+use rand::RngExt;
+use rand_chacha::ChaCha8Rng;
+
+// ANCHOR: linear_forward
+/// A dense layer's pre-activation on a batch: z = x W + b, where x is batch x inputs
+/// (one row per example), W inputs x outputs and b one bias per output, added to
+/// every row. Panics, printing both shapes, unless x has a column per row of W and
+/// b an entry per column of W (through `require`).
+///
+/// Exercise 8.1, section 8.1 "Layers and the forward pass".
+pub fn linear_forward(
+    x: ArrayView2<f64>,
+    w: ArrayView2<f64>,
+    b: ArrayView1<f64>,
+) -> Array2<f64> {
+    todo!(
+        "Exercise 8.1 (`linear_forward`) is yours to write: read section 8.1 \"Layers and the forward pass\" of the book, then replace this todo!() with your answer."
+    )
+}
+// ANCHOR_END: linear_forward
+
+// ANCHOR: output_delta
+/// The gradient of the mean cross-entropy of softmax(z) with `labels` with respect
+/// to the logits z (one row per example): (P - Y) / n, where P holds the softmax of
+/// each row, Y the one-hot rows of the labels and n the number of rows.
+///
+/// Exercise 8.2, section 8.2 "The backward pass".
+pub fn output_delta(z: ArrayView2<f64>, labels: &[usize]) -> Array2<f64> {
+    todo!(
+        "Exercise 8.2 (`output_delta`) is yours to write: read section 8.2 \"The backward pass\" of the book, then replace this todo!() with your answer."
+    )
+}
+// ANCHOR_END: output_delta
+
+// ANCHOR: hidden_delta
+/// The delta of a hidden layer from the delta of the layer after it:
+/// (delta_next W_next^T) * f'(z), where delta_next is batch x outputs of the next
+/// layer, W_next its weights (this layer's outputs x its outputs) and `f_prime_z`
+/// the derivative of this layer's activation at its pre-activation z (batch x this
+/// layer's outputs); * multiplies entry by entry. Panics, printing the shapes, if
+/// they do not fit.
+///
+/// Exercise 8.3, section 8.2 "The backward pass".
+pub fn hidden_delta(
+    delta_next: ArrayView2<f64>,
+    w_next: ArrayView2<f64>,
+    f_prime_z: ArrayView2<f64>,
+) -> Array2<f64> {
+    todo!(
+        "Exercise 8.3 (`hidden_delta`) is yours to write: read section 8.2 \"The backward pass\" of the book, then replace this todo!() with your answer."
+    )
+}
+// ANCHOR_END: hidden_delta
+
+// ANCHOR: weight_gradients
+/// A layer's gradients from its input a_prev (batch x inputs) and its delta (batch x
+/// outputs): the weight gradient a_prev^T delta (inputs x outputs, shaped like W) and
+/// the bias gradient, the sum of the rows of delta (one entry per output).
+///
+/// Exercise 8.4, section 8.2 "The backward pass".
+pub fn weight_gradients(
+    a_prev: ArrayView2<f64>,
+    delta: ArrayView2<f64>,
+) -> (Array2<f64>, Array1<f64>) {
+    todo!(
+        "Exercise 8.4 (`weight_gradients`) is yours to write: read section 8.2 \"The backward pass\" of the book, then replace this todo!() with your answer."
+    )
+}
+// ANCHOR_END: weight_gradients
+
+// ANCHOR: momentum_step
+/// One step of SGD with momentum on one parameter w with velocity v and gradient g,
+/// in PyTorch's form: v <- mu v + g, then w <- w - lr v. All three have one shape.
+///
+/// Exercise 8.5, section 8.4 "Training: loss, mini-batches, momentum, initialisation".
+pub fn momentum_step<D: Dimension>(
+    w: ArrayViewMut<f64, D>,
+    v: ArrayViewMut<f64, D>,
+    g: ArrayView<f64, D>,
+    lr: f64,
+    mu: f64,
+) {
+    todo!(
+        "Exercise 8.5 (`momentum_step`) is yours to write: read section 8.4 \"Training: loss, mini-batches, momentum, initialisation\" of the book, then replace this todo!() with your answer."
+    )
+}
+// ANCHOR_END: momentum_step
+
+// ANCHOR: xavier_uniform
+/// Weights for a layer with `fan_in` inputs and `fan_out` outputs (fan_in x
+/// fan_out), each uniform in [-r, r] with r = sqrt(6 / (fan_in + fan_out)), so that
+/// their variance r^2 / 3 is 2 / (fan_in + fan_out). Draws them from `rng` in row
+/// order.
+///
+/// Exercise 8.6, section 8.4 "Training: loss, mini-batches, momentum, initialisation".
+pub fn xavier_uniform(
+    fan_in: usize,
+    fan_out: usize,
+    rng: &mut ChaCha8Rng,
+) -> Array2<f64> {
+    todo!(
+        "Exercise 8.6 (`xavier_uniform`) is yours to write: read section 8.4 \"Training: loss, mini-batches, momentum, initialisation\" of the book, then replace this todo!() with your answer."
+    )
+}
+// ANCHOR_END: xavier_uniform
+
+// ANCHOR: accuracy
+/// The fraction of the rows of `scores` (one row per example, one column per
+/// class) whose largest entry is in the column of the row's label. Where a row's
+/// largest entry appears twice, the first counts.
+///
+/// Exercise 8.7, section 8.5 "Handwritten digits".
+pub fn accuracy(scores: ArrayView2<f64>, labels: &[usize]) -> f64 {
+    todo!(
+        "Exercise 8.7 (`accuracy`) is yours to write: read section 8.5 \"Handwritten digits\" of the book, then replace this todo!() with your answer."
+    )
+}
+// ANCHOR_END: accuracy
