@@ -1,7 +1,167 @@
-//! Chapter 7's figures.
+//! Chapter 7's figures: the perceptron's decision boundary on the petal
+//! measurements of Fisher's iris, for setosa against the rest and for virginica
+//! against versicolor, and the two losses during training.
 
-use super::Figure;
+use super::{BLUE_, Figure, GREEN, ORANGE, RED_, legend, legend_line, svg};
+use anyhow::Result;
+use chapter07::exercises::decision_boundary;
+use chapter07::iris::iris;
+use chapter07::ndarray::Axis;
+use chapter07::train::{
+    EPOCHS, LR, Problem, mistakes, setosa_vs_rest, train, versicolor_vs_virginica,
+};
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
 
 pub fn figures() -> Vec<Figure> {
-    vec![]
+    vec![
+        Figure {
+            name: "chapter07-iris-boundaries.svg",
+            draw: iris_boundaries,
+        },
+        Figure {
+            name: "chapter07-iris-losses.svg",
+            draw: iris_losses,
+        },
+    ]
+}
+
+/// The colour of each iris species in every figure.
+const SPECIES: [RGBColor; 3] = [BLUE_, ORANGE, GREEN];
+
+/// Two panels of petal width against petal length: setosa against the rest, then
+/// virginica against versicolor (setosa left out), each with the boundary of the
+/// perceptron trained on it and, on the right, its mistakes ringed in red.
+fn iris_boundaries() -> Result<String> {
+    let data = iris();
+    let species: Vec<(f64, f64, usize)> = (data.features.axis_iter(Axis(0)))
+        .zip(&data.labels)
+        .map(|(row, &label)| (row[2], row[3], label))
+        .collect();
+    let problems = [setosa_vs_rest(), versicolor_vs_virginica()];
+    let titles = [
+        "setosa against the rest: 0 of 150 wrong",
+        "virginica against versicolor: 6 of 100 wrong",
+    ];
+    let shown = [[true, true, true], [false, true, true]];
+    svg(1000, 440, |root| {
+        for ((area, problem), (title, shown)) in root
+            .split_evenly((1, 2))
+            .iter()
+            .zip(&problems)
+            .zip(titles.iter().zip(shown))
+        {
+            let (x_range, y_range) = if shown[0] {
+                (0.5..7.5, 0.0..2.8)
+            } else {
+                (2.8..7.2, 0.9..2.7)
+            };
+            let mut chart = ChartBuilder::on(area)
+                .caption(title, ("sans-serif", 17))
+                .margin(12)
+                .x_label_area_size(40)
+                .y_label_area_size(50)
+                .build_cartesian_2d(x_range.clone(), y_range)?;
+            chart
+                .configure_mesh()
+                .x_desc("petal length (cm)")
+                .y_desc("petal width (cm)")
+                .draw()?;
+            for (label, &colour) in
+                SPECIES.iter().enumerate().filter(|(l, _)| shown[*l])
+            {
+                let points = species.iter().filter(|p| p.2 == label);
+                chart
+                    .draw_series(
+                        points.map(|&(x, y, _)| {
+                            Circle::new((x, y), 3, colour.filled())
+                        }),
+                    )?
+                    .label(data.classes[label].as_str())
+                    .legend(move |(x, y)| {
+                        Circle::new((x + 10, y), 4, colour.filled())
+                    });
+            }
+            let trained = train(problem, LR, EPOCHS);
+            let (w, b) = trained.in_cm();
+            let (slope, intercept) = decision_boundary(w.view(), b);
+            let line = |x: f64| slope * x + intercept;
+            let (x0, x1) = (x_range.start, x_range.end);
+            chart
+                .draw_series(LineSeries::new(
+                    [(x0, line(x0)), (x1, line(x1))],
+                    BLACK.stroke_width(2),
+                ))?
+                .label("boundary, O = 1/2")
+                .legend(legend_line(BLACK.stroke_width(2)));
+            let wrong = mistakes(&trained, problem);
+            if !wrong.is_empty() {
+                let ring = RED_.stroke_width(2);
+                chart
+                    .draw_series(wrong.iter().map(|&i| {
+                        let p = problem.petals.row(i);
+                        Circle::new((p[0], p[1]), 7, ring)
+                    }))?
+                    .label("misclassified")
+                    .legend(move |(x, y)| Circle::new((x + 10, y), 6, ring));
+            }
+            // On the right the upper left holds the boundary; the lower right is empty.
+            let corner = if shown[0] {
+                SeriesLabelPosition::UpperLeft
+            } else {
+                SeriesLabelPosition::LowerRight
+            };
+            legend(&mut chart, corner)?;
+        }
+        Ok(())
+    })
+}
+
+/// The loss of both problems against the epoch, on a log scale, with the bound
+/// 1/400 below which virginica against versicolor can never go.
+fn iris_losses() -> Result<String> {
+    let runs: [(&Problem, RGBColor); 2] = [
+        (&setosa_vs_rest(), BLUE_),
+        (&versicolor_vs_virginica(), GREEN),
+    ];
+    svg(760, 440, |root| {
+        let mut chart = ChartBuilder::on(root)
+            .caption(
+                "loss E during full-batch descent (lr = 1)",
+                ("sans-serif", 17),
+            )
+            .margin(12)
+            .x_label_area_size(40)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..EPOCHS as f64, (3e-4..0.2).log_scale())?;
+        chart
+            .configure_mesh()
+            .x_desc("epoch")
+            .x_label_formatter(&|x| format!("{x:.0}"))
+            .y_desc("E")
+            .y_label_formatter(&|y| format!("{y:.0e}"))
+            .draw()?;
+        for (problem, colour) in runs {
+            let losses = train(problem, LR, EPOCHS).losses;
+            let points = losses.iter().enumerate().map(|(k, &e)| (k as f64, e));
+            chart
+                .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
+                .label(problem.name)
+                .legend(legend_line(colour.stroke_width(2)));
+        }
+        let bound = RED_.stroke_width(1);
+        chart
+            .draw_series([DashedPathElement::new(
+                vec![(0.0, 0.0025), (EPOCHS as f64, 0.0025)],
+                6,
+                4,
+                bound,
+            )])?
+            .label("1/400: the least loss with the shared point (4.8, 1.8)")
+            .legend(move |(x, y)| {
+                DashedPathElement::new(vec![(x, y), (x + 20, y)], 4, 3, bound)
+            });
+        legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+        Ok(())
+    })
 }
