@@ -70,6 +70,8 @@ fn seed_lines(out: &mut String, run: &SeedRun, formula: &str) {
     let outputs = run.w.ncols();
     let _ = writeln!(out, "x = {}", list(run.x.row(0)));
     let _ = writeln!(out, "O = {}", list(run.o.row(0)));
+    let delta = run.o.mapv(|o| (o - 1.0) * o * (1.0 - o));
+    let _ = writeln!(out, "delta = (O - t) O (1 - O) = {}", list(delta.row(0)));
     let _ = writeln!(out, "F.mse_loss = {:.4e}", run.mse_loss);
     let _ = writeln!(out, "w.grad by {formula} (one row per output):");
     for k in 0..outputs {
@@ -113,6 +115,13 @@ pub fn iris_experiment(problem: &Problem) -> String {
         "{}: {n} flowers, petal length and width (standardised)",
         problem.name
     );
+    let trained = train(problem, LR, EPOCHS);
+    let (m, d) = (&trained.mean, &trained.std);
+    let _ = writeln!(
+        out,
+        "means (cm): length {:.3}, width {:.3}; deviations: {:.3}, {:.3}",
+        m[0], m[1], d[0], d[1]
+    );
     let _ = writeln!(
         out,
         "full-batch gradient descent from w = 0, b = 0, lr = {LR}"
@@ -121,7 +130,6 @@ pub fn iris_experiment(problem: &Problem) -> String {
         let (l, a) = evaluate(&train(problem, LR, epochs), problem);
         let _ = writeln!(out, "epoch {epochs}: loss = {l:.6}, accuracy = {a:.3}");
     }
-    let trained = train(problem, LR, EPOCHS);
     let (l, a) = evaluate(&trained, problem);
     let wrong = mistakes(&trained, problem).len();
     let _ = writeln!(

@@ -161,6 +161,14 @@ mod tests {
             .collect();
         assert_eq!(counts, [50, 50, 50]);
         assert_eq!(data.classes, ["setosa", "versicolor", "virginica"]);
+        // Petal length (column 2) runs from 1 to 6.9 cm, width from 0.1 to 2.5 cm,
+        // as the file's smallest and largest values in those columns.
+        let range = |j: usize| {
+            let column = data.features.column(j);
+            let min = column.fold(f64::INFINITY, |a, &b| a.min(b));
+            (min, column.fold(f64::NEG_INFINITY, |a, &b| a.max(b)))
+        };
+        assert_eq!((range(2), range(3)), ((1.0, 6.9), (0.1, 2.5)));
         // The first row of the file is 5.1,3.5,1.4,0.2,0.
         assert_eq!(data.features.row(0).to_vec(), [5.1, 3.5, 1.4, 0.2]);
     }

@@ -57,3 +57,28 @@ pub fn seed_run(outputs: usize) -> SeedRun {
     }
 }
 // ANCHOR_END: seed_run
+
+// The run calls the exercises, so these tests run with the reference answers only
+// (`--features solutions`, as `cargo test --workspace` builds them).
+#[cfg(all(test, feature = "solutions"))]
+mod tests {
+    use super::*;
+    use chapter01::check::assert_close;
+
+    #[test]
+    fn two_output_rows_are_x_times_each_delta() {
+        // Row k of PyTorch's w.grad (column k of ours) is x delta_k, since 2/K = 1:
+        // entry by entry the ratio of the columns is delta_1 / delta_2. With
+        // O = (0.44342, 0.12285) (printed to five digits): delta_1 =
+        // -0.55658 * 0.44342 * 0.55658 = -0.137363, delta_2 = -0.87715 * 0.12285
+        // * 0.87715 = -0.094520, ratio 1.4533. Five printed digits: allow 1e-4.
+        let run = seed_run(2);
+        let (g1, g2) = (run.by_formula.column(0), run.by_formula.column(1));
+        for (a, b) in g1.iter().zip(g2) {
+            assert_close("ratio of the two rows", a / b, 1.4533, 1e-4);
+        }
+        let delta = run.o.mapv(|o| (o - 1.0) * o * (1.0 - o));
+        assert_close("delta_1", delta[[0, 0]], -0.137363, 1e-4);
+        assert_close("delta_2", delta[[0, 1]], -0.094520, 1e-4);
+    }
+}
