@@ -2,11 +2,15 @@
 //! measurements of Fisher's iris, for setosa against the rest and for virginica
 //! against versicolor, and the two losses during training.
 
-use super::{BLUE_, Figure, GREEN, ORANGE, RED_, legend, legend_line, svg};
+use super::{
+    BLUE_, Figure, GREEN, ORANGE, PURPLE, RED_, legend, legend_line, sample, svg,
+};
 use anyhow::Result;
-use chapter07::exercises::decision_boundary;
+use chapter07::exercises::{decision_boundary, single_output_gradient};
 use chapter07::iris::iris;
 use chapter07::ndarray::Axis;
+use chapter07::ndarray::array;
+use chapter07::perceptron::{WORKED_T, worked};
 use chapter07::train::{
     EPOCHS, LR, Problem, mistakes, setosa_vs_rest, train, versicolor_vs_virginica,
 };
@@ -15,6 +19,10 @@ use plotters::prelude::*;
 
 pub fn figures() -> Vec<Figure> {
     vec![
+        Figure {
+            name: "chapter07-delta.svg",
+            draw: delta,
+        },
         Figure {
             name: "chapter07-iris-boundaries.svg",
             draw: iris_boundaries,
@@ -162,6 +170,56 @@ fn iris_losses() -> Result<String> {
                 DashedPathElement::new(vec![(x, y), (x + 20, y)], 4, 3, bound)
             });
         legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+        Ok(())
+    })
+}
+
+/// delta = dE/dz = (O - t) O (1 - O) against z, for the targets 1 and 0, from the
+/// single-output gradient with one input x = 1 (so dE/db = delta), with the worked
+/// example of section 7.1 marked.
+fn delta() -> Result<String> {
+    let delta_at = |z: f64, t: f64| {
+        single_output_gradient(array![1.0].view(), array![z].view(), 0.0, t).1
+    };
+    svg(760, 420, |root| {
+        let mut chart = ChartBuilder::on(root)
+            .caption(
+                "δ = dE/dz = (O − t) O (1 − O) against z",
+                ("sans-serif", 17),
+            )
+            .margin(12)
+            .x_label_area_size(40)
+            .y_label_area_size(50)
+            .build_cartesian_2d(-8.0..8.0, -0.18..0.18)?;
+        chart
+            .configure_mesh()
+            .x_desc("z")
+            .x_label_formatter(&|x| format!("{x:.0}"))
+            .y_label_formatter(&|y: &f64| {
+                format!("{:.2}", if y.abs() < 1e-9 { 0.0 } else { *y })
+            })
+            .draw()?;
+        for (t, colour) in [(1.0, BLUE_), (0.0, PURPLE)] {
+            let style = colour.stroke_width(2);
+            chart
+                .draw_series(LineSeries::new(
+                    sample(-8.0, 8.0, 400, |z| delta_at(z, t)),
+                    style,
+                ))?
+                .label(format!("δ for target t = {t}"))
+                .legend(legend_line(style));
+        }
+        let k = worked();
+        chart
+            .draw_series([Circle::new((k.z, k.delta), 5, ORANGE.filled())])?
+            .label(format!("section 7.1's example (t = {WORKED_T})"))
+            .legend(|(x, y)| Circle::new((x + 10, y), 5, ORANGE.filled()));
+        let note = ("sans-serif", 14);
+        chart.draw_series([
+            Text::new("confidently wrong:", (-7.7, -0.095), note),
+            Text::new("O − t ≈ −1, but O (1 − O) ≈ 0", (-7.7, -0.12), note),
+        ])?;
+        legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
         Ok(())
     })
 }
