@@ -4,10 +4,11 @@
 //! solutions`.
 
 use crate::exercises::{accuracy, decision_boundary};
+use crate::overlap::fewest_mistakes;
 use crate::perceptron::{WORKED_B, WORKED_T, WORKED_W, WORKED_X, loss, worked};
 use crate::seed::{SeedRun, seed_run};
 use crate::train::{EPOCHS, LR, Problem, mistakes, setosa_vs_rest, train};
-use crate::train::{Trained, fewest_mistakes, versicolor_vs_virginica};
+use crate::train::{Trained, versicolor_vs_virginica};
 use chapter01::exercises::central_difference;
 use ndarray::{ArrayView1, Zip};
 use std::fmt::Write;

@@ -5,7 +5,8 @@
 //! `perceptron` holds the forward pass first with loops, the loss, the shape checks
 //! and the worked example; `seed` the seed post's two experiments; `checking` the
 //! engine's gradient and the central differences; `iris` the data and its loader;
-//! `train` the two iris problems and their training; `experiments` the text the
+//! `train` the two iris problems and their training; `overlap` the fewest
+//! mistakes any line makes, for comparison; `experiments` the text the
 //! examples print; `exercises` the learner's answers (or, with `--features
 //! solutions`, the reference answers).
 
@@ -15,6 +16,7 @@ pub use ndarray;
 pub mod checking;
 pub mod experiments;
 pub mod iris;
+pub mod overlap;
 pub mod perceptron;
 pub mod seed;
 pub mod train;
