@@ -94,3 +94,14 @@ fn a_wrong_header_or_row_count_is_named() {
     );
     assert_eq!(problem(""), "bad.csv, line 1: the file is empty");
 }
+
+#[test]
+fn three_flowers_share_the_petals_four_point_eight_by_one_point_eight() {
+    // Line 72 of the file is row 70 of the data (the header is line 1 and rows
+    // count from 0), lines 128 and 140 are rows 126 and 138.
+    let data = iris();
+    let flower = |row: usize| (data.features.row(row).to_vec(), data.labels[row]);
+    assert_eq!(flower(70), (vec![5.9, 3.2, 4.8, 1.8], 1));
+    assert_eq!(flower(126), (vec![6.2, 2.8, 4.8, 1.8], 2));
+    assert_eq!(flower(138), (vec![6.0, 3.0, 4.8, 1.8], 2));
+}
