@@ -60,17 +60,18 @@ pub fn numerical_gradient(
     let e = |w: &Array2<f64>, b: &Array1<f64>| {
         loss((x.dot(w) + b).mapv(sigmoid).view(), t)
     };
+    let (w, b) = (w.to_owned(), b.to_owned());
     let grad_w = Array2::from_shape_fn(w.dim(), |jk| {
-        let (mut up, mut down) = (w.to_owned(), w.to_owned());
+        let (mut up, mut down) = (w.clone(), w.clone());
         up[jk] += h;
         down[jk] -= h;
-        (e(&up, &b.to_owned()) - e(&down, &b.to_owned())) / (2.0 * h)
+        (e(&up, &b) - e(&down, &b)) / (2.0 * h)
     });
     let grad_b = Array1::from_shape_fn(b.len(), |k| {
-        let (mut up, mut down) = (b.to_owned(), b.to_owned());
+        let (mut up, mut down) = (b.clone(), b.clone());
         up[k] += h;
         down[k] -= h;
-        (e(&w.to_owned(), &up) - e(&w.to_owned(), &down)) / (2.0 * h)
+        (e(&w, &up) - e(&w, &down)) / (2.0 * h)
     });
     (grad_w, grad_b)
 }

@@ -24,7 +24,7 @@ pub fn run(name: &str) -> Option<String> {
     }
 }
 
-/// Numbers as a list, each with `digits` significant digits in scientific notation.
+/// Numbers as a list, each with five significant digits in scientific notation.
 fn list(values: ArrayView1<f64>) -> String {
     let items: Vec<String> = values.iter().map(|v| format!("{v:.4e}")).collect();
     format!("[{}]", items.join(", "))

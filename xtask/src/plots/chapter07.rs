@@ -47,25 +47,22 @@ fn iris_boundaries() -> Result<String> {
         .map(|(row, &label)| (row[2], row[3], label))
         .collect();
     let problems = [setosa_vs_rest(), versicolor_vs_virginica()];
-    let titles = [
-        "setosa against the rest: 0 of 150 wrong",
-        "virginica against versicolor: 6 of 100 wrong",
-    ];
     let shown = [[true, true, true], [false, true, true]];
     svg(1000, 440, |root| {
-        for ((area, problem), (title, shown)) in root
-            .split_evenly((1, 2))
-            .iter()
-            .zip(&problems)
-            .zip(titles.iter().zip(shown))
+        for ((area, problem), shown) in
+            root.split_evenly((1, 2)).iter().zip(&problems).zip(shown)
         {
+            let trained = train(problem, LR, EPOCHS);
+            let wrong = mistakes(&trained, problem);
+            let n = problem.petals.nrows();
+            let title = format!("{}: {} of {n} wrong", problem.name, wrong.len());
             let (x_range, y_range) = if shown[0] {
                 (0.5..7.5, 0.0..2.8)
             } else {
                 (2.8..7.2, 0.9..2.7)
             };
             let mut chart = ChartBuilder::on(area)
-                .caption(title, ("sans-serif", 17))
+                .caption(&title, ("sans-serif", 17))
                 .margin(12)
                 .x_label_area_size(40)
                 .y_label_area_size(50)
@@ -90,7 +87,6 @@ fn iris_boundaries() -> Result<String> {
                         Circle::new((x + 10, y), 4, colour.filled())
                     });
             }
-            let trained = train(problem, LR, EPOCHS);
             let (w, b) = trained.in_cm();
             let (slope, intercept) = decision_boundary(w.view(), b);
             let line = |x: f64| slope * x + intercept;
@@ -102,7 +98,6 @@ fn iris_boundaries() -> Result<String> {
                 ))?
                 .label("boundary, O = 1/2")
                 .legend(legend_line(BLACK.stroke_width(2)));
-            let wrong = mistakes(&trained, problem);
             if !wrong.is_empty() {
                 let ring = RED_.stroke_width(2);
                 chart
