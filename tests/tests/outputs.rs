@@ -117,12 +117,21 @@ fn a_shown_output_may_leave_out_the_middle_but_not_change_a_line() {
     assert!(!shows(&lines("a\nb\nc\nd\ne"), actual));
 }
 
+/// Benchmarks: examples that print timings, which differ from run to run and from
+/// machine to machine, so the book cannot show their exact text. The book reports
+/// their figures as measurements, with the machine and the reference measured
+/// beside them.
+const BENCHMARKS: [(&str, &str); 1] = [("chapter08", "dnn_throughput")];
+
 #[test]
 fn every_example_prints_what_its_chapter_says() {
     for chapter in xtask::chapter_dirs().expect("the chapters folder") {
         let name = chapter.file_name().unwrap().to_string_lossy().into_owned();
         for example in book_checks::files(&chapter.join("examples"), "rs") {
             let stem = example.file_stem().unwrap().to_string_lossy().into_owned();
+            if BENCHMARKS.contains(&(name.as_str(), stem.as_str())) {
+                continue;
+            }
             assert!(
                 example_output(&name, &stem).is_some(),
                 "`{}`: `{name}::experiments::run(\"{stem}\")` is None, or the chapter is \

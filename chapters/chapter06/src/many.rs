@@ -45,7 +45,7 @@ pub fn sum<'t>(values: &[Var<'t>]) -> Var<'t> {
 
 #[cfg(test)]
 mod tests {
-    use super::{BackwardMany, sum};
+    use super::BackwardMany;
     use crate::tape::{Tape, Var};
     use chapter01::check::assert_close;
 
@@ -75,7 +75,7 @@ mod tests {
         // d/da_i of sum_j a_j b_j = b_i, so tensor1.grad = tensor2 = 7..12, exactly.
         let tape = Tape::new();
         let (t1, product) = seed_product(&tape);
-        sum(&product).backward();
+        super::sum(&product).backward();
         for (i, a) in t1.iter().enumerate() {
             assert_close("tensor1.grad", a.grad(), 7.0 + i as f64, 0.0);
         }
