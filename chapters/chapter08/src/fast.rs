@@ -4,8 +4,11 @@
 //! both cores, and the element type is a parameter so the step runs in f32 as
 //! PyTorch's does.
 
-use crate::matmul::{Real, matmul_into};
-use ndarray::{Array1, Array2, ArrayView1, ArrayView2, ArrayViewMut2, Axis, Zip};
+use crate::matmul::{Real, matmul_into, matmul_keep};
+use ndarray::{
+    Array1, Array2, ArrayView, ArrayView1, ArrayView2, ArrayViewMut, ArrayViewMut2,
+    Axis, RemoveAxis, Zip,
+};
 
 // ANCHOR: two_layer
 /// A network x -> sigmoid(x W1 + b1) W2 + b2 (the logits), with its momentum buffers,
@@ -85,15 +88,17 @@ impl<A: Real> TwoLayer<A> {
     /// One training step on the batch `x` (batch x inputs) with `labels`: forward,
     /// the mean cross-entropy of the softmax, backward, and the momentum update
     /// (v <- momentum v + g, w <- w - lr v, as PyTorch's SGD). Returns the loss
-    /// before the update. Allocates nothing.
+    /// before the update. Allocates nothing. The weight gradients are added to the
+    /// velocities by the backward products themselves, never stored apart.
     pub fn step(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
-        let loss = self.loss_and_gradient(x, labels);
-        let (lr, mu) = (self.lr, self.momentum);
-        let (v, g) = (&mut self.velocity, &self.grad);
-        update(&mut self.w1, &mut v.w1, &g.w1, lr, mu);
-        update(&mut self.b1, &mut v.b1, &g.b1, lr, mu);
-        update(&mut self.w2, &mut v.w2, &g.w2, lr, mu);
-        update(&mut self.b2, &mut v.b2, &g.b2, lr, mu);
+        self.require_batch(x, labels);
+        let loss = self.forward(x, labels);
+        self.backward(x, labels, Into::Velocity);
+        let (lr, v) = (self.lr, &self.velocity);
+        descend(self.w1.view_mut(), v.w1.view(), lr);
+        descend(self.b1.view_mut(), v.b1.view(), lr);
+        descend(self.w2.view_mut(), v.w2.view(), lr);
+        descend(self.b2.view_mut(), v.b2.view(), lr);
         loss
     }
     // ANCHOR_END: step
@@ -103,11 +108,11 @@ impl<A: Real> TwoLayer<A> {
     pub fn loss_and_gradient(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
         self.require_batch(x, labels);
         let loss = self.forward(x, labels);
-        self.backward(x, labels);
+        self.backward(x, labels, Into::Gradient);
         loss
     }
 
-    /// The gradients (w1, b1, w2, b2) left by the last `loss_and_gradient` or `step`.
+    /// The gradients (w1, b1, w2, b2) left by the last `loss_and_gradient`.
     pub fn gradient(
         &self,
     ) -> (
@@ -141,24 +146,28 @@ impl<A: Real> TwoLayer<A> {
     }
 
     /// The gradients from the softmax probabilities left by `forward`: the output
-    /// delta (p - onehot(y)) / n, then back through W2 and the sigmoid.
-    fn backward(&mut self, x: ArrayView2<A>, labels: &[usize]) {
+    /// delta (p - onehot(y)) / n, then back through W2 and the sigmoid. They are
+    /// written into the gradient buffers, or added to momentum times the velocities.
+    fn backward(&mut self, x: ArrayView2<A>, labels: &[usize], into: Into) {
         let n = A::from(x.nrows()).expect("a batch size fits the float type");
         // The one-hot is subtracted in place, so that probs becomes the delta.
         for (mut row, &label) in self.probs.rows_mut().into_iter().zip(labels) {
             row[label] = row[label] - A::one();
             row.mapv_inplace(|d| d / n);
         }
-        let delta = &self.probs;
-        let g = &mut self.grad;
-        matmul_into(self.hidden.t(), delta.view(), &mut g.w2);
-        sum_rows(delta.view(), &mut g.b2);
-        matmul_into(delta.view(), self.w2.t(), &mut self.hidden_delta);
+        let (g, keep) = match into {
+            Into::Gradient => (&mut self.grad, A::zero()),
+            Into::Velocity => (&mut self.velocity, self.momentum),
+        };
+        let delta = self.probs.view();
+        matmul_keep(keep, self.hidden.t(), delta, &mut g.w2);
+        sum_rows(keep, delta, &mut g.b2);
+        matmul_into(delta, self.w2.t(), &mut self.hidden_delta);
         Zip::from(&mut self.hidden_delta)
             .and(&self.hidden)
             .for_each(|d, &h| *d = *d * h * (A::one() - h));
-        matmul_into(x.t(), self.hidden_delta.view(), &mut g.w1);
-        sum_rows(self.hidden_delta.view(), &mut g.b1);
+        matmul_keep(keep, x.t(), self.hidden_delta.view(), &mut g.w1);
+        sum_rows(keep, self.hidden_delta.view(), &mut g.b1);
     }
 
     #[track_caller]
@@ -201,24 +210,39 @@ fn sigmoid_with_bias<A: Real>(mut hidden: ArrayViewMut2<A>, b: ArrayView1<A>) {
     });
 }
 
-/// The sum of the rows of `m`, written into `out`.
-fn sum_rows<A: Real>(m: ArrayView2<A>, out: &mut Array1<A>) {
-    out.fill(A::zero());
+/// Where `backward` leaves the gradients.
+#[derive(Clone, Copy)]
+enum Into {
+    /// In the gradient buffers, for `gradient` to read.
+    Gradient,
+    /// Added to momentum times the velocities: v <- momentum v + g.
+    Velocity,
+}
+
+/// out <- keep out + the sum of the rows of `m`.
+fn sum_rows<A: Real>(keep: A, m: ArrayView2<A>, out: &mut Array1<A>) {
+    out.mapv_inplace(|o| keep * o);
     for row in m.axis_iter(Axis(0)) {
         Zip::from(&mut *out).and(&row).for_each(|o, &r| *o = *o + r);
     }
 }
 
-/// PyTorch's SGD with momentum on one parameter: v <- mu v + g, w <- w - lr v.
-fn update<A: Real, D: ndarray::Dimension>(
-    w: &mut ndarray::Array<A, D>,
-    v: &mut ndarray::Array<A, D>,
-    g: &ndarray::Array<A, D>,
+/// w <- w - lr v, split between the cores when the arrays are large.
+fn descend<A: Real, D: RemoveAxis>(
+    mut w: ArrayViewMut<A, D>,
+    v: ArrayView<A, D>,
     lr: A,
-    mu: A,
 ) {
-    Zip::from(w).and(v).and(g).for_each(|w, v, &g| {
-        *v = mu * *v + g;
-        *w = *w - lr * *v;
-    });
+    const SPLIT_FROM: usize = 65_536;
+    if w.len() >= SPLIT_FROM && w.shape()[0] >= 2 {
+        let mid = w.shape()[0] / 2;
+        let (w_top, w_bottom) = w.split_at(Axis(0), mid);
+        let (v_top, v_bottom) = v.split_at(Axis(0), mid);
+        rayon::join(
+            || descend(w_top, v_top, lr),
+            || descend(w_bottom, v_bottom, lr),
+        );
+        return;
+    }
+    Zip::from(&mut w).and(&v).for_each(|w, &v| *w = *w - lr * v);
 }

@@ -22,6 +22,7 @@ pub mod init;
 pub mod matmul;
 pub mod network;
 pub mod optim;
+pub mod peak;
 pub mod seed;
 pub mod shapes;
 pub mod spread;

@@ -16,6 +16,18 @@ impl<A: LinalgScalar + Float + Send + Sync + std::fmt::Debug + 'static> Real for
 /// `c` with the `gemm` crate's kernels for this CPU on every core. Panics if the
 /// shapes do not fit, naming them.
 pub fn matmul_into<A: Real>(a: ArrayView2<A>, b: ArrayView2<A>, c: &mut Array2<A>) {
+    matmul_keep(A::zero(), a, b, c);
+}
+
+/// c <- keep c + a b, as `matmul_into` but keeping `keep` times what `c` held (with
+/// keep = 0, `c` is not read at all). The momentum update uses it to add a gradient
+/// to the velocity without writing the gradient anywhere first.
+pub fn matmul_keep<A: Real>(
+    keep: A,
+    a: ArrayView2<A>,
+    b: ArrayView2<A>,
+    c: &mut Array2<A>,
+) {
     let ((m, k), (k2, n)) = (a.dim(), b.dim());
     assert!(
         k == k2 && c.dim() == (m, n),
@@ -29,8 +41,8 @@ pub fn matmul_into<A: Real>(a: ArrayView2<A>, b: ArrayView2<A>, c: &mut Array2<A
     let (c_rows, c_cols) = (c.strides()[0], c.strides()[1]);
     // SAFETY: the pointers and strides describe live arrays of the checked shapes,
     // `c` is borrowed mutably so it overlaps neither `a` nor `b`, and `A` is f32 or
-    // f64 (the only `Real`s), which `gemm` accepts. With `read_dst` false and
-    // beta = 1, gemm writes c = a b without reading c.
+    // f64 (the only `Real`s), which `gemm` accepts. gemm computes
+    // c = alpha c + beta a b, reading c only when `read_dst` is true.
     unsafe {
         gemm::gemm(
             m,
@@ -39,14 +51,14 @@ pub fn matmul_into<A: Real>(a: ArrayView2<A>, b: ArrayView2<A>, c: &mut Array2<A
             c.as_mut_ptr(),
             c_cols,
             c_rows,
-            false,
+            keep != A::zero(),
             a.as_ptr(),
             sa[1],
             sa[0],
             b.as_ptr(),
             sb[1],
             sb[0],
-            A::zero(),
+            keep,
             A::one(),
             false,
             false,

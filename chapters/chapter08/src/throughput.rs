@@ -3,9 +3,11 @@
 //! side by side on one machine.
 
 use crate::fast::TwoLayer;
+use crate::peak;
 use ndarray::{Array1, Array2};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use std::fmt::Write;
 use std::time::Instant;
 
 /// The post's widths: 28 x 28 pixels in, 500 sigmoid units, 10 classes.
@@ -20,7 +22,7 @@ pub const REPEATS: usize = 5;
 pub const NBATCHES: usize = 8;
 
 // ANCHOR: flops
-/// The floating-point operations of the four matrix products of one step on a batch
+/// The floating-point operations of the five matrix products of one step on a batch
 /// of `batch` rows (a multiply-add counts as two): forward x W1 and h W2, backward
 /// h^T delta2, delta2 W2^T and x^T delta1. The element-wise work (sigmoid, softmax,
 /// update) is left out.
@@ -84,14 +86,53 @@ pub fn ms_per_step(batch: usize) -> f64 {
     times[REPEATS / 2]
 }
 
-/// The lines `dnn_throughput` prints: `batch B: M ms/step, S samples/s`.
+/// What `dnn_throughput` prints: for each batch size a line
+/// `batch B: M ms/step, S samples/s`; then the machine's peak rate, measured by
+/// `peak::peak_flops` on every core, and for each batch size the rate of the step's
+/// matrix products as a fraction of it.
 pub fn report() -> String {
-    BATCHES
+    let timed: Vec<(usize, f64)> = BATCHES
         .iter()
-        .map(|&batch| {
-            let ms = ms_per_step(batch);
-            let samples = batch as f64 * 1e3 / ms;
-            format!("batch {batch}: {ms:.3} ms/step, {samples:.0} samples/s\n")
-        })
-        .collect()
+        .map(|&batch| (batch, ms_per_step(batch)))
+        .collect();
+    let mut out = String::new();
+    for &(batch, ms) in &timed {
+        let samples = batch as f64 * 1e3 / ms;
+        let _ = writeln!(out, "batch {batch}: {ms} ms/step, {samples} samples/s");
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let Some(peak) = peak::peak_flops(cores) else {
+        let _ =
+            writeln!(out, "peak: no FMA loop for this CPU, so no fraction of it");
+        return out;
+    };
+    let _ = writeln!(
+        out,
+        "peak: {:.1} GFLOP/s on {cores} cores (f32 fused multiply-adds)",
+        peak / 1e9
+    );
+    for &(batch, ms) in &timed {
+        let rate = matmul_flops_per_step(batch) as f64 / (ms / 1e3);
+        let _ = writeln!(
+            out,
+            "batch {batch}: {:.1} GFLOP/s in the matrix products, {:.0}% of peak",
+            rate / 1e9,
+            100.0 * rate / peak
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matmul_flops_per_step;
+
+    #[test]
+    fn one_sample_costs_1598000_operations_in_the_products() {
+        // 2 (x W1 and x^T delta1) x 784 x 500 = 784,000 multiply-adds, plus
+        // 3 (h W2, h^T delta2, delta2 W2^T) x 500 x 10 = 15,000; two operations
+        // each: 1,598,000. Linear in the batch.
+        assert_eq!(matmul_flops_per_step(1), 1_598_000);
+        assert_eq!(matmul_flops_per_step(256), 256 * 1_598_000);
+    }
 }
