@@ -205,7 +205,7 @@ fn sigmoid_with_bias<A: Real>(mut hidden: ArrayViewMut2<A>, b: ArrayView1<A>) {
     }
     Zip::from(hidden.rows_mut()).for_each(|mut row| {
         Zip::from(&mut row).and(&b).for_each(|h, &b| {
-            *h = A::one() / (A::one() + (-(*h + b)).exp());
+            *h = (*h + b).sigmoid();
         })
     });
 }

@@ -23,6 +23,7 @@ pub mod matmul;
 pub mod network;
 pub mod optim;
 pub mod peak;
+pub mod real;
 pub mod seed;
 pub mod shapes;
 pub mod spread;

@@ -1,15 +1,8 @@
 //! The matrix product of the speed-tuned step: `gemm`'s kernels, written into an
 //! array that already exists, on both cores.
 
-use ndarray::{Array2, ArrayView2, LinalgScalar};
-use num_traits::Float;
-
-/// A number the fast step can run on: f32 or f64.
-pub trait Real:
-    LinalgScalar + Float + Send + Sync + std::fmt::Debug + 'static
-{
-}
-impl<A: LinalgScalar + Float + Send + Sync + std::fmt::Debug + 'static> Real for A {}
+pub use crate::real::Real;
+use ndarray::{Array2, ArrayView2};
 
 // ANCHOR: matmul_into
 /// c <- a b for a (m x k), b (k x n) and c (m x n), in any memory layout, written into
