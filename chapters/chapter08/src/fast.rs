@@ -88,7 +88,8 @@ impl<A: Real> TwoLayer<A> {
     /// One training step on the batch `x` (batch x inputs) with `labels`: forward,
     /// the mean cross-entropy of the softmax, backward, and the momentum update
     /// (v <- momentum v + g, w <- w - lr v, as PyTorch's SGD). Returns the loss
-    /// before the update. Allocates nothing. The weight gradients are added to the
+    /// before the update. Allocates nothing itself (`gemm` may allocate scratch
+    /// space inside a large product). The weight gradients are added to the
     /// velocities by the backward products themselves, never stored apart.
     pub fn step(&mut self, x: ArrayView2<A>, labels: &[usize]) -> A {
         self.require_batch(x, labels);
