@@ -331,11 +331,36 @@ mod exercise_7_5_step {
     }
 
     #[test]
-    #[should_panic(expected = "the loss became NaN")]
-    fn a_nan_loss_is_reported() {
+    #[should_panic(expected = "the loss became NaN: look for a NaN or infinite entry")]
+    fn a_nan_input_is_reported() {
         let x = array![[f64::NAN, 1.0]];
         let (mut w, mut b) = (Array2::zeros((2, 1)), Array1::zeros(1));
         step(x.view(), array![[1.0]].view(), &mut w, &mut b, 0.1);
+    }
+
+    #[test]
+    fn a_huge_learning_rate_keeps_the_loss_finite_and_stalls() {
+        // Every output lies in [0, 1] and every target too, so each squared error is
+        // at most 1 and E <= 1/2 (one output) whatever the weights: a large rate
+        // cannot make E NaN. Each entry of the gradient is bounded too (by
+        // 4/27 max |x| here), so 20 steps of lr = 1e8 keep the weights below 1e10,
+        // z below 1e11 and finite. What happens instead: after the first step every
+        // |z| is huge, sigma(z) rounds to exactly 0 or 1, delta = (O - t) O (1 - O)
+        // is exactly 0 and the weights stop moving, whether the flowers are right or
+        // wrong.
+        let x = array![[1.0, -1.0], [0.5, 2.0], [-1.5, 0.5]];
+        let t = array![[1.0], [0.0], [1.0]];
+        let (mut w, mut b) = (Array2::zeros((2, 1)), Array1::zeros(1));
+        let losses: Vec<f64> = (0..20)
+            .map(|_| step(x.view(), t.view(), &mut w, &mut b, 1e8))
+            .collect();
+        assert!(
+            losses.iter().all(|e| e.is_finite() && *e <= 0.5),
+            "losses {losses:?}"
+        );
+        let (w_before, b_before) = (w.clone(), b.clone());
+        step(x.view(), t.view(), &mut w, &mut b, 1e8);
+        assert_eq!((w, b), (w_before, b_before), "the weights still move");
     }
 
     proptest! {
@@ -381,6 +406,14 @@ mod exercise_7_6_accuracy {
     }
 
     #[test]
+    fn an_output_of_exactly_one_half_with_target_one_is_right() {
+        // O = 1/2 reads as 1, which is the target: one of one right.
+        let o = array![[0.5]];
+        let t = array![[1.0]];
+        assert_close("accuracy", accuracy(o.view(), t.view()), 1.0, 0.0);
+    }
+
+    #[test]
     fn counts_every_entry_of_several_outputs() {
         // Entries 1, 0, 1 | 0, 1, 1 against 1, 0, 0 | 0, 1, 1: five of six right.
         let o = array![[0.7, 0.1, 0.6], [0.3, 0.8, 0.99]];
@@ -419,12 +452,21 @@ mod exercise_7_7_decision_boundary {
         decision_boundary(array![1.0, 0.0].view(), -4.0);
     }
 
+    #[test]
+    #[should_panic(expected = "w has 3 entries")]
+    fn three_weights_are_refused() {
+        decision_boundary(array![1.0, 2.0, 3.0].view(), -4.0);
+    }
+
     proptest! {
         #![proptest_config(config())]
 
         #[test]
         fn outputs_on_the_line_are_one_half(
-            w1 in -2.0..2.0f64, w2 in 0.1..2.0f64, b in -2.0..2.0f64, x1 in -3.0..3.0f64,
+            w1 in -2.0..2.0f64,
+            w2 in prop_oneof![-2.0..-0.1f64, 0.1..2.0f64],
+            b in -2.0..2.0f64,
+            x1 in -3.0..3.0f64,
         ) {
             // On the line w . x + b = 0, so O = sigma(0) = 1/2. x_2 is as large as
             // (2 * 3 + 2) / 0.1 = 80, so z is a difference of numbers near 160 and
