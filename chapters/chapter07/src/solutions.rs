@@ -104,8 +104,8 @@ pub fn standardize(x: ArrayView2<f64>) -> (Array2<f64>, Array1<f64>, Array1<f64>
 // ANCHOR: step
 /// One step of full-batch gradient descent on the perceptron's mean squared error:
 /// W -= lr dE/dW and b -= lr dE/db, with the gradient of `perceptron_gradient`.
-/// Returns E before the step. Panics, naming the learning rate, if E is NaN or
-/// infinite.
+/// Returns E before the step. Panics if E is NaN or infinite, which only a NaN or
+/// infinite entry in the inputs, the targets or the weights can cause.
 ///
 /// Exercise 7.5, section 7.4 "Fisher's iris".
 pub fn step(
@@ -120,7 +120,8 @@ pub fn step(
     let loss = loss(o.view(), t);
     assert!(
         loss.is_finite(),
-        "step: the loss became {loss}: lower the learning rate (lr = {lr})"
+        "step: the loss became {loss}: look for a NaN or infinite entry in the \
+         inputs x, the targets t or the weights w and b"
     );
     let (grad_w, grad_b) = perceptron_gradient(x, w.view(), b.view(), t);
     w.scaled_add(-lr, &grad_w);
@@ -156,9 +157,9 @@ pub fn accuracy(outputs: ArrayView2<f64>, targets: ArrayView2<f64>) -> f64 {
 
 // ANCHOR: decision_boundary
 /// The decision boundary of a perceptron with two inputs, w_1 x_1 + w_2 x_2 + b = 0,
-/// where O = 1/2, as a line x_2 = slope x_1 + intercept: (slope, intercept) =
-/// (-w_1 / w_2, -b / w_2). Panics if w_2 = 0 (the boundary is then vertical) or if
-/// w does not have two entries.
+/// where O = 1/2, as a line x_2 = slope x_1 + intercept: returns
+/// (slope, intercept). Panics if w_2 = 0 (the boundary is then vertical) or if w
+/// does not have two entries.
 ///
 /// Exercise 7.7, section 7.4 "Fisher's iris".
 pub fn decision_boundary(w: ArrayView1<f64>, b: f64) -> (f64, f64) {

@@ -34,8 +34,11 @@ const FEW_ROUNDINGS: f64 = 1e-14;
 /// The tolerance of a comparison with central differences. With h = 1e-5 the
 /// truncation error is h^2 |E'''| / 6; for inputs in [-3, 3] each derivative of E in
 /// a weight brings a factor |x_j| <= 3 and the third derivative of 1/2 (sigma(z) - t)^2
-/// in z stays below 1, so |E'''| <= 27 and the error is below 4.5e-10. Round-off is
-/// EPSILON |E| / h <= 2.2e-16 * 5 / 1e-5 = 1.1e-10. We allow 1e-8 (1 + |g|).
+/// in z stays below 1 (a loose bound: on a fine grid of z and of t in [0, 1] its
+/// largest size is 0.101), so |E'''| <= 27 and the error is below 4.5e-10. With at
+/// most K = 4 outputs and outputs and targets in [0, 1], each sample's loss is at
+/// most 4 / 2 = 2, and so is E, the mean: round-off is EPSILON |E| / h
+/// <= 2.2e-16 * 2 / 1e-5 = 4.4e-11. We allow 1e-8 (1 + |g|).
 const DIFFERENCES: f64 = 1e-8;
 
 /// The tolerance of a comparison with chapter 6's engine: both compute the same
@@ -331,11 +334,37 @@ mod exercise_7_5_step {
     }
 
     #[test]
-    #[should_panic(expected = "the loss became NaN")]
-    fn a_nan_loss_is_reported() {
+    #[should_panic(
+        expected = "the loss became NaN: look for a NaN or infinite entry"
+    )]
+    fn a_nan_input_is_reported() {
         let x = array![[f64::NAN, 1.0]];
         let (mut w, mut b) = (Array2::zeros((2, 1)), Array1::zeros(1));
         step(x.view(), array![[1.0]].view(), &mut w, &mut b, 0.1);
+    }
+
+    #[test]
+    fn a_huge_learning_rate_keeps_the_loss_finite_and_stalls() {
+        // Every output lies in [0, 1] and every target too, so each squared error is
+        // at most 1 and E <= 1/2 (one output) whatever the weights: a large rate
+        // cannot make E NaN. Each entry of the gradient is bounded too (by
+        // 4/27 max |x| here), so 20 steps of lr = 1e8 keep the weights below 1e10,
+        // z below 1e11 and finite. What happens instead: soon every |z| is huge,
+        // sigma(z) rounds to exactly 0 or 1, delta = (O - t) O (1 - O) is exactly 0
+        // and the weights stop moving.
+        let x = array![[1.0, -1.0], [0.5, 2.0], [-1.5, 0.5]];
+        let t = array![[1.0], [0.0], [1.0]];
+        let (mut w, mut b) = (Array2::zeros((2, 1)), Array1::zeros(1));
+        let losses: Vec<f64> = (0..20)
+            .map(|_| step(x.view(), t.view(), &mut w, &mut b, 1e8))
+            .collect();
+        assert!(
+            losses.iter().all(|e| e.is_finite() && *e <= 0.5),
+            "losses {losses:?}"
+        );
+        let (w_before, b_before) = (w.clone(), b.clone());
+        step(x.view(), t.view(), &mut w, &mut b, 1e8);
+        assert_eq!((w, b), (w_before, b_before), "the weights still move");
     }
 
     proptest! {
@@ -356,8 +385,9 @@ mod exercise_7_5_step {
             assert_arrays_agree("(W - W') / lr", "yours", &((&w - &w1) / lr), "differences", &nw, DIFFERENCES);
             assert_arrays_agree("(b - b') / lr", "yours", &((&b - &b1) / lr), "differences", &nb, DIFFERENCES);
             // With |x| <= 3 and m <= 4 inputs, E's curvature is at most
-            // (m 9 + 1) 0.17 < 7 (0.17 bounds the second derivative of
-            // 1/2 (sigma(z) - t)^2 in z), and lr = 0.01 < 1/7: descent cannot
+            // (m 9 + 1) 0.17 < 7 (0.17 is a loose bound on the second derivative
+            // of 1/2 (sigma(z) - t)^2 in z; on a fine grid of z and of t in [0, 1]
+            // its largest size is 0.077), and lr = 0.01 < 1/7: descent cannot
             // overshoot, so E does not rise. Each loss is a sum of up to 16 squares
             // below 1, rounded by at most 16 EPSILON = 3.6e-15: we allow 1e-14.
             let after = loss(o(&w1, &b1).view(), t.view());
@@ -378,6 +408,14 @@ mod exercise_7_6_accuracy {
         let o = array![[0.9], [0.2], [0.5], [0.4]];
         let t = array![[1.0], [0.0], [0.0], [1.0]];
         assert_close("accuracy", accuracy(o.view(), t.view()), 0.5, 0.0);
+    }
+
+    #[test]
+    fn an_output_of_exactly_one_half_with_target_one_is_right() {
+        // O = 1/2 reads as 1, which is the target: one of one right.
+        let o = array![[0.5]];
+        let t = array![[1.0]];
+        assert_close("accuracy", accuracy(o.view(), t.view()), 1.0, 0.0);
     }
 
     #[test]
@@ -419,12 +457,21 @@ mod exercise_7_7_decision_boundary {
         decision_boundary(array![1.0, 0.0].view(), -4.0);
     }
 
+    #[test]
+    #[should_panic(expected = "w has 3 entries")]
+    fn three_weights_are_refused() {
+        decision_boundary(array![1.0, 2.0, 3.0].view(), -4.0);
+    }
+
     proptest! {
         #![proptest_config(config())]
 
         #[test]
         fn outputs_on_the_line_are_one_half(
-            w1 in -2.0..2.0f64, w2 in 0.1..2.0f64, b in -2.0..2.0f64, x1 in -3.0..3.0f64,
+            w1 in -2.0..2.0f64,
+            w2 in prop_oneof![-2.0..-0.1f64, 0.1..2.0f64],
+            b in -2.0..2.0f64,
+            x1 in -3.0..3.0f64,
         ) {
             // On the line w . x + b = 0, so O = sigma(0) = 1/2. x_2 is as large as
             // (2 * 3 + 2) / 0.1 = 80, so z is a difference of numbers near 160 and

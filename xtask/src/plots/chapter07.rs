@@ -59,14 +59,14 @@ fn iris_boundaries() -> Result<String> {
             let (x_range, y_range) = if shown[0] {
                 (0.5..7.5, 0.0..2.8)
             } else {
-                (2.8..7.2, 0.9..2.7)
+                (2.8..7.2, 0.5..2.7)
             };
             let mut chart = ChartBuilder::on(area)
                 .caption(&title, ("sans-serif", 17))
                 .margin(12)
                 .x_label_area_size(40)
                 .y_label_area_size(50)
-                .build_cartesian_2d(x_range.clone(), y_range)?;
+                .build_cartesian_2d(x_range.clone(), y_range.clone())?;
             chart
                 .configure_mesh()
                 .x_desc("petal length (cm)")
@@ -87,15 +87,41 @@ fn iris_boundaries() -> Result<String> {
                         Circle::new((x + 10, y), 4, colour.filled())
                     });
             }
+            // Where flowers of two species share their petals, one dot would hide
+            // the other: draw the first species' dot larger under the second's, and
+            // say in the legend how many of each sit there.
+            for ((x, y), counts) in shared_points(&species, shown) {
+                let here: Vec<usize> = (0..3).filter(|&l| counts[l] > 0).collect();
+                let [under, over] = here[..] else {
+                    anyhow::bail!("({x}, {y}) is shared by three species");
+                };
+                let (big, small) = (SPECIES[under].filled(), SPECIES[over].filled());
+                let nested = move |at: (f64, f64)| {
+                    EmptyElement::at(at)
+                        + Circle::new((0, 0), 5, big)
+                        + Circle::new((0, 0), 3, small)
+                };
+                let icon = move |at: (i32, i32)| {
+                    EmptyElement::at(at)
+                        + Circle::new((0, 0), 5, big)
+                        + Circle::new((0, 0), 3, small)
+                };
+                let words: Vec<String> = (here.iter())
+                    .map(|&l| format!("{} {}", counts[l], data.classes[l]))
+                    .collect();
+                chart
+                    .draw_series([nested((x, y))])?
+                    .label(format!("({x}, {y}): {}", words.join(", ")))
+                    .legend(move |(x, y)| icon((x + 10, y)));
+            }
             let (w, b) = trained.in_cm();
             let (slope, intercept) = decision_boundary(w.view(), b);
-            let line = |x: f64| slope * x + intercept;
-            let (x0, x1) = (x_range.start, x_range.end);
+            // Plotters moves a point outside the plot onto its border rather than
+            // cutting the line there, so the line is cut to the plot first.
+            let ends = clip_line(slope, intercept, &x_range, &y_range)
+                .expect("the boundary crosses the plot");
             chart
-                .draw_series(LineSeries::new(
-                    [(x0, line(x0)), (x1, line(x1))],
-                    BLACK.stroke_width(2),
-                ))?
+                .draw_series(LineSeries::new(ends, BLACK.stroke_width(2)))?
                 .label("boundary, O = 1/2")
                 .legend(legend_line(BLACK.stroke_width(2)));
             if !wrong.is_empty() {
@@ -118,6 +144,51 @@ fn iris_boundaries() -> Result<String> {
         }
         Ok(())
     })
+}
+
+/// The points where shown flowers of more than one species coincide, each with
+/// how many flowers of each species sit there.
+fn shared_points(
+    species: &[(f64, f64, usize)],
+    shown: [bool; 3],
+) -> Vec<((f64, f64), [usize; 3])> {
+    let mut shared: Vec<((f64, f64), [usize; 3])> = Vec::new();
+    for &(x, y, label) in species.iter().filter(|p| shown[p.2]) {
+        match shared.iter_mut().find(|(p, _)| *p == (x, y)) {
+            Some((_, counts)) => counts[label] += 1,
+            None => {
+                let mut counts = [0; 3];
+                counts[label] = 1;
+                shared.push(((x, y), counts));
+            }
+        }
+    }
+    shared.retain(|(_, counts)| counts.iter().filter(|&&c| c > 0).count() > 1);
+    shared
+}
+
+/// The part of the line y = slope x + intercept inside the rectangle
+/// `xs` × `ys`, as its two ends, or None if the line misses the rectangle: the
+/// x range where y lies in `ys`, intersected with `xs`.
+fn clip_line(
+    slope: f64,
+    intercept: f64,
+    xs: &std::ops::Range<f64>,
+    ys: &std::ops::Range<f64>,
+) -> Option<[(f64, f64); 2]> {
+    let (mut lo, mut hi) = (xs.start, xs.end);
+    if slope == 0.0 {
+        if !ys.contains(&intercept) {
+            return None;
+        }
+    } else {
+        let at = |y: f64| (y - intercept) / slope;
+        let (a, b) = (at(ys.start), at(ys.end));
+        lo = lo.max(a.min(b));
+        hi = hi.min(a.max(b));
+    }
+    let y = |x: f64| slope * x + intercept;
+    (lo < hi).then(|| [(lo, y(lo)), (hi, y(hi))])
 }
 
 /// The loss of both problems against the epoch, on a log scale, with the bound
