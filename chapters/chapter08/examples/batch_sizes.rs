@@ -28,6 +28,6 @@ fn main() {
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
         print!("wrote {}:\n{csv}", path.display());
     } else {
-        print!("{csv}(add -- --write to save these as data/batch-timing.csv)\n");
+        println!("{csv}(add -- --write to save these as data/batch-timing.csv)");
     }
 }
