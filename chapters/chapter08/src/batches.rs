@@ -22,7 +22,9 @@ pub fn split() -> (Digits, Digits) {
 }
 
 /// The learning rate of the comparison, the same for every batch size: 0.01, a
-/// fifth of the chapter's run's, since with batches of 1 the run's 0.05 diverges.
+/// fifth of the chapter's run's, since with batches of 1 the run's 0.05 is
+/// unstable: the loss stays far above chance (tests/training.rs checks the first
+/// two epochs).
 pub const LR: f64 = 0.01;
 
 /// The run with batches of `size` rows (`None`: all of them).
@@ -58,8 +60,8 @@ pub fn timing_csv() -> String {
     let mut out = String::from(
         "# seconds per epoch of training of the chapter's digits run (64-32-10, tanh)\n\
          # by batch size, measured by `cargo run --release -p chapter08 --features\n\
-         # solutions --example batch_sizes` on a 2-core machine shared with other\n\
-         # work: they depend on the machine and its load\n\
+         # solutions --example batch_sizes -- --write` on a 2-core machine shared\n\
+         # with other work: they depend on the machine and its load\n\
          batch,seconds_per_epoch\n",
     );
     for size in SIZES {
@@ -83,7 +85,7 @@ pub fn timing_csv() -> String {
 pub fn measured_timing() -> Vec<(usize, f64)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/batch-timing.csv");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
-        panic!("cannot read {path}: {e}; run the example batch_sizes")
+        panic!("cannot read {path}: {e}; run the example batch_sizes with --write")
     });
     text.lines()
         .filter(|line| !line.starts_with('#') && !line.starts_with("batch"))

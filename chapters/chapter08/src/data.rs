@@ -1,6 +1,7 @@
-//! The UCI handwritten digits: 1797 images of 8 x 8 pixels, each pixel a whole
-//! number from 0 to 16, with their labels; read from `data/digits.csv`, checked
-//! line by line, and split at random into a training and a test set.
+//! The UCI handwritten digits as scikit-learn ships them (the test part of the UCI
+//! set): 1797 images of 8 x 8 pixels, each pixel a whole number from 0 to 16, with
+//! their labels; read from `data/digits.csv`, checked line by line, and split at
+//! random into a training and a test set.
 
 use ndarray::{Array2, ArrayView1, Axis};
 use rand::SeedableRng;

@@ -40,7 +40,9 @@ pub fn linear_forward(
 // ANCHOR: output_delta
 /// The gradient of the mean cross-entropy of softmax(z) with `labels` with respect
 /// to the logits z (one row per example): (P - Y) / n, where P holds the softmax of
-/// each row, Y the one-hot rows of the labels and n the number of rows.
+/// each row, Y the one-hot rows of the labels and n the number of rows. Panics,
+/// printing the shape of z and the number of labels, unless there is one label per
+/// row; and, naming the row, if a label is not a column of z.
 ///
 /// Exercise 8.2, section 8.2 "The backward pass".
 pub fn output_delta(z: ArrayView2<f64>, labels: &[usize]) -> Array2<f64> {
@@ -53,10 +55,11 @@ pub fn output_delta(z: ArrayView2<f64>, labels: &[usize]) -> Array2<f64> {
 // ANCHOR: hidden_delta
 /// The delta of a hidden layer from the delta of the layer after it:
 /// (delta_next W_next^T) * f'(z), where delta_next is batch x outputs of the next
-/// layer, W_next its weights (this layer's outputs x its outputs) and `f_prime_z`
-/// the derivative of this layer's activation at its pre-activation z (batch x this
-/// layer's outputs); * multiplies entry by entry. Panics, printing the shapes, if
-/// they do not fit.
+/// layer, W_next its weights (this layer's width x the next layer's width) and
+/// `f_prime_z` the derivative of this layer's activation at its pre-activation z
+/// (batch x this layer's width); * multiplies entry by entry. Panics, printing all
+/// three shapes, unless delta_next has a column per column of W_next and f_prime_z
+/// has a row per row of delta_next and a column per row of W_next.
 ///
 /// Exercise 8.3, section 8.2 "The backward pass".
 pub fn hidden_delta(
@@ -73,7 +76,8 @@ pub fn hidden_delta(
 // ANCHOR: weight_gradients
 /// A layer's gradients from its input a_prev (batch x inputs) and its delta (batch x
 /// outputs): the weight gradient a_prev^T delta (inputs x outputs, shaped like W) and
-/// the bias gradient, the sum of the rows of delta (one entry per output).
+/// the bias gradient, the sum of the rows of delta (one entry per output). Panics,
+/// printing both shapes, unless they have the same number of rows.
 ///
 /// Exercise 8.4, section 8.2 "The backward pass".
 pub fn weight_gradients(
@@ -107,8 +111,9 @@ pub fn momentum_step<D: Dimension>(
 // ANCHOR: xavier_uniform
 /// Weights for a layer with `fan_in` inputs and `fan_out` outputs (fan_in x
 /// fan_out), each uniform in [-r, r] with r = sqrt(6 / (fan_in + fan_out)), so that
-/// their variance r^2 / 3 is 2 / (fan_in + fan_out). Draws them from `rng` in row
-/// order.
+/// their variance r^2 / 3 is 2 / (fan_in + fan_out). Draws each weight from `rng`
+/// as `rng.random_range(-r..=r)`, in row order (first row first), so that a seeded
+/// generator gives the network the book starts from.
 ///
 /// Exercise 8.6, section 8.4 "Training: loss, mini-batches, momentum, initialisation".
 pub fn xavier_uniform(

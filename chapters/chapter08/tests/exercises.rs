@@ -5,12 +5,12 @@
 
 use chapter01::check::assert_close;
 use chapter01::exercises::central_difference;
-use chapter05::batch::cross_entropy_rows;
+use chapter05::batch::{cross_entropy_rows, cross_entropy_rows_gradient};
 use chapter05::check::{assert_arrays_agree, assert_arrays_close};
 use chapter08::exercises::*;
 use ndarray::{Array1, Array2, array};
 use proptest::prelude::*;
-use rand::SeedableRng;
+use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 /// 64 random cases per property, and no file of failing cases written beside the
@@ -128,6 +128,22 @@ mod exercise_8_2_output_delta {
         assert_arrays_close("delta", &output_delta(z.view(), &[0, 1]), &want, FEW);
     }
 
+    #[test]
+    #[should_panic(
+        expected = "output_delta: z has shape [3, 2] but there are 2 labels"
+    )]
+    fn too_few_labels_panic_with_the_shape_and_the_count() {
+        output_delta(Array2::zeros((3, 2)).view(), &[0, 1]);
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "output_delta: the label of row 1 is 2, but z has only 2"
+    )]
+    fn a_label_beyond_the_columns_panics_naming_its_row() {
+        output_delta(Array2::zeros((2, 2)).view(), &[0, 2]);
+    }
+
     proptest! {
         #![proptest_config(config())]
 
@@ -172,6 +188,22 @@ mod exercise_8_3_hidden_delta {
         hidden_delta(d.view(), w.view(), f.view());
     }
 
+    #[test]
+    #[should_panic(
+        expected = "hidden_delta: delta_next has shape [2, 2], w_next [3, 2] and \
+                    f_prime_z [1, 3]"
+    )]
+    fn f_prime_with_one_row_for_a_batch_of_two_panics_with_the_shapes() {
+        // Without the check, ndarray would stretch the single row of f'(z) over
+        // both examples and return a wrong delta of the right shape.
+        let (d, w, f) = (
+            Array2::zeros((2, 2)),
+            Array2::zeros((3, 2)),
+            Array2::zeros((1, 3)),
+        );
+        hidden_delta(d.view(), w.view(), f.view());
+    }
+
     proptest! {
         #![proptest_config(config())]
 
@@ -180,12 +212,15 @@ mod exercise_8_3_hidden_delta {
             z in matrix(2, 3), w in matrix(3, 4), labels in prop::collection::vec(0..4usize, 2)
         ) {
             // The loss as a function of a hidden layer's z: cross-entropy of
-            // tanh(z) W. Its gradient is hidden_delta(output_delta(...), W, tanh'(z)).
+            // tanh(z) W. Its gradient is hidden_delta(delta_next, W, tanh'(z)), with
+            // delta_next from chapter 5's worked gradient (not your output_delta, so
+            // that a wrong 8.2 cannot make this test fail).
             let loss = |z: &Array2<f64>| {
                 cross_entropy_rows(z.mapv(f64::tanh).dot(&w).view(), &labels)
             };
             let want = by_differences(&z, loss);
-            let delta_next = output_delta(z.mapv(f64::tanh).dot(&w).view(), &labels);
+            let logits = z.mapv(f64::tanh).dot(&w);
+            let delta_next = cross_entropy_rows_gradient(logits.view(), &labels);
             let f_prime = z.mapv(|x| 1.0 - x.tanh().powi(2));
             let got = hidden_delta(delta_next.view(), w.view(), f_prime.view());
             assert_arrays_agree("delta", "hidden_delta", &got, "central differences",
@@ -227,10 +262,12 @@ mod exercise_8_4_weight_gradients {
             x in matrix(3, 2), w in matrix(2, 4), b in prop::collection::vec(-2.0..2.0f64, 4),
             labels in prop::collection::vec(0..4usize, 3)
         ) {
-            // One layer, logits x W + b: its delta is output_delta, and the
-            // gradients of the loss with respect to W and b are what we check.
+            // One layer, logits x W + b: its delta is chapter 5's worked gradient
+            // of the cross-entropy (not your output_delta, so that a wrong 8.2
+            // cannot make this test fail), and the gradients of the loss with
+            // respect to W and b are what we check.
             let b = Array1::from(b);
-            let delta = output_delta((x.dot(&w) + &b).view(), &labels);
+            let delta = cross_entropy_rows_gradient((x.dot(&w) + &b).view(), &labels);
             let (gw, gb) = weight_gradients(x.view(), delta.view());
             let want_w = by_differences(&w, |w| {
                 cross_entropy_rows((x.dot(w) + &b).view(), &labels)
@@ -292,8 +329,9 @@ mod exercise_8_6_xavier_uniform {
         assert_eq!(w.shape(), &[200, 100], "shape of the weights");
         let largest = w.fold(0.0f64, |m, &x| m.max(x.abs()));
         assert!(largest <= r, "largest |w| is {largest}, beyond r = {r}");
-        // 20000 draws all missing the top 1% of [-r, r] has probability 0.995^20000
-        // = e^-100: the largest must come within 0.01 r of r.
+        // A draw lands in |w| >= 0.99 r with probability 0.01, so all 20000 draws
+        // miss it with probability 0.99^20000 = e^-201: the largest must come
+        // within 0.01 r of r.
         assert!(
             largest >= 0.99 * r,
             "largest |w| is {largest}, far below r = {r}"
@@ -311,6 +349,30 @@ mod exercise_8_6_xavier_uniform {
         // The mean has standard deviation r / sqrt(3 n) = 5.8e-4: five of them.
         let mean = w.mean().expect("weights");
         assert_close("mean", mean, 0.0, 2.9e-3);
+    }
+
+    #[test]
+    fn two_calls_on_one_generator_draw_different_weights() {
+        // The weights must come from `rng`, which moves on with every draw: a
+        // second call continues the stream, so it cannot repeat the first.
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let first = xavier_uniform(4, 3, &mut rng);
+        let second = xavier_uniform(4, 3, &mut rng);
+        assert_ne!(first, second, "two calls on one generator gave one matrix");
+    }
+
+    #[test]
+    fn the_weights_are_the_generators_draws_in_row_order() {
+        // The doc comment promises rng.random_range(-r..=r) for each weight, first
+        // row first; with the same seed a fresh generator gives the same stream.
+        // r = sqrt(6 / 5); an r computed another way may differ in its last bit,
+        // which moves each weight by a few roundings of numbers below 2: FEW.
+        let r = (6.0f64 / 5.0).sqrt();
+        let mut stream = ChaCha8Rng::seed_from_u64(4);
+        let draws: Vec<f64> = (0..6).map(|_| stream.random_range(-r..=r)).collect();
+        let want = Array2::from_shape_vec((3, 2), draws).expect("3 x 2 draws");
+        let got = xavier_uniform(3, 2, &mut ChaCha8Rng::seed_from_u64(4));
+        assert_arrays_close("weights", &got, &want, FEW);
     }
 }
 // ANCHOR_END: tests_xavier_uniform

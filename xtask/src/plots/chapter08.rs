@@ -237,7 +237,7 @@ fn batch_sizes() -> Result<String> {
     let timing = measured_timing();
     let seconds_of = |batch: usize| {
         timing.iter().find(|(b, _)| *b == batch).map(|&(_, s)| s).unwrap_or_else(|| {
-            panic!("data/batch-timing.csv has no batch {batch}: run the example batch_sizes")
+            panic!("data/batch-timing.csv has no batch {batch}: run the example batch_sizes with --write")
         })
     };
     let epochs = curves[0].1.len() as f64;
@@ -262,7 +262,12 @@ fn batch_sizes() -> Result<String> {
                 .margin(12)
                 .x_label_area_size(35)
                 .y_label_area_size(55)
-                .build_cartesian_2d(0.0..x_max, (0.01..3.0).log_scale())?;
+                .build_cartesian_2d(
+                    0.0..x_max,
+                    (0.01..3.0)
+                        .log_scale()
+                        .with_key_points(vec![0.01, 0.03, 0.1, 0.3, 1.0, 3.0]),
+                )?;
             chart
                 .configure_mesh()
                 .x_desc(x_desc)
