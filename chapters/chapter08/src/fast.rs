@@ -146,6 +146,7 @@ impl<A: Real> TwoLayer<A> {
         total / A::from(labels.len()).expect("a batch size fits the float type")
     }
 
+    // ANCHOR: fast_backward
     /// The gradients from the softmax probabilities left by `forward`: the output
     /// delta (p - onehot(y)) / n, then back through W2 and the sigmoid. They are
     /// written into the gradient buffers, or added to momentum times the velocities.
@@ -170,6 +171,7 @@ impl<A: Real> TwoLayer<A> {
         matmul_keep(keep, x.t(), self.hidden_delta.view(), &mut g.w1);
         sum_rows(keep, self.hidden_delta.view(), &mut g.b1);
     }
+    // ANCHOR_END: fast_backward
 
     #[track_caller]
     fn require_batch(&self, x: ArrayView2<A>, labels: &[usize]) {

@@ -51,6 +51,9 @@ mod x86 {
     /// units never wait for a result.
     const CHAINS: usize = 12;
 
+    // ANCHOR: fma_avx512
+    /// f32 operations per second of twelve independent chains of fused
+    /// multiply-adds on 16-lane AVX-512 vectors, `rounds` each.
     #[target_feature(enable = "avx512f")]
     pub unsafe fn fma_avx512(rounds: u64) -> f64 {
         let (b, c) = (_mm512_set1_ps(black_box(0.999_9)), _mm512_set1_ps(1e-4));
@@ -65,7 +68,9 @@ mod x86 {
         black_box(acc);
         (rounds * CHAINS as u64 * 16 * 2) as f64 / seconds
     }
+    // ANCHOR_END: fma_avx512
 
+    /// The same on 8-lane AVX2 vectors.
     #[target_feature(enable = "avx2,fma")]
     pub unsafe fn fma_avx2(rounds: u64) -> f64 {
         let (b, c) = (_mm256_set1_ps(black_box(0.999_9)), _mm256_set1_ps(1e-4));
