@@ -16,7 +16,7 @@ pub trait Real:
 
 impl Real for f64 {
     fn sigmoid(self) -> f64 {
-        1.0 / (1.0 + (-self).exp())
+        chapter01::activation::sigmoid(self)
     }
 }
 

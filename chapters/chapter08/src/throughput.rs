@@ -3,15 +3,15 @@
 //! side by side on one machine.
 
 use crate::fast::TwoLayer;
+use crate::init::{Init, init_layer};
 use crate::peak;
+use crate::seed::WIDTHS;
 use ndarray::{Array1, Array2};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::fmt::Write;
 use std::time::Instant;
 
-/// The post's widths: 28 x 28 pixels in, 500 sigmoid units, 10 classes.
-pub const WIDTHS: [usize; 3] = [784, 500, 10];
 /// The batch sizes timed, as the reference benchmark times them.
 pub const BATCHES: [usize; 3] = [1, 64, 256];
 /// Warm-up steps, then `REPEATS` timings of `STEPS` steps each; the median is kept.
@@ -32,19 +32,16 @@ pub fn matmul_flops_per_step(batch: usize) -> usize {
 }
 // ANCHOR_END: flops
 
-/// The network PyTorch's `nn.Linear` would start from: weights and biases uniform in
-/// +-1/sqrt(fan_in), from a seeded generator.
+/// The post's network in f32, started as PyTorch's `nn.Linear` starts it (chapter 8's
+/// `Init::PyTorch`: weights and biases uniform in +-1/sqrt(fan_in)), from a seeded
+/// generator.
 pub fn post_network(batch: usize, rng: &mut ChaCha8Rng) -> TwoLayer<f32> {
     let [d0, d1, d2] = WIDTHS;
-    let mut layer = |fan_in: usize, fan_out: usize| {
-        let bound = 1.0 / (fan_in as f32).sqrt();
-        let mut uniform = || rng.random_range(-bound..bound);
-        let w = Array2::from_shape_simple_fn((fan_in, fan_out), &mut uniform);
-        let b = Array1::from_shape_simple_fn(fan_out, &mut uniform);
-        (w, b)
+    let in_f32 = |(w, b): (Array2<f64>, Array1<f64>)| {
+        (w.mapv(|v| v as f32), b.mapv(|v| v as f32))
     };
-    let first = layer(d0, d1);
-    let second = layer(d1, d2);
+    let first = in_f32(init_layer(Init::PyTorch, d0, d1, rng));
+    let second = in_f32(init_layer(Init::PyTorch, d1, d2, rng));
     TwoLayer::new(first, second, batch, 0.01, 0.9)
 }
 
