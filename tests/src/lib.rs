@@ -4,6 +4,9 @@
 //!
 //! This library holds the readers the checks in `tests/` share.
 
+pub mod serve;
+pub mod webdriver;
+
 use std::path::{Path, PathBuf};
 
 pub use xtask::workspace_root;

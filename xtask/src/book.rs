@@ -52,6 +52,13 @@ pub fn build() -> Result<PathBuf> {
 
 /// Builds the book whose `book.toml` is in `root`, as [`build`] does.
 pub fn build_at(root: &Path) -> Result<PathBuf> {
+    build_into(root, None)
+}
+
+/// Builds the book whose `book.toml` is in `root` into `out` (or into its configured
+/// build folder when `None`), as [`build`] does. The browser test builds a copy of its
+/// own this way, so it never races a reader's `cargo xtask book`.
+pub fn build_into(root: &Path, out: Option<&Path>) -> Result<PathBuf> {
     let problems = Arc::new(AtomicUsize::new(0));
     let subscriber = tracing_subscriber::fmt()
         .with_max_level(Level::WARN)
@@ -62,6 +69,9 @@ pub fn build_at(root: &Path) -> Result<PathBuf> {
     let index =
         tracing::subscriber::with_default(subscriber, || -> Result<PathBuf> {
             let mut book = MDBook::load(root).context("loading the book")?;
+            if let Some(out) = out {
+                book.config.build.build_dir = out.to_path_buf();
+            }
             book.with_preprocessor(Descent);
             book.build().context("building the book")?;
             Ok(book.build_dir_for("html").join("index.html"))

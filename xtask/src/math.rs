@@ -19,16 +19,34 @@ pub fn render_page(page: &str, markdown: &str) -> Result<String> {
         | Options::ENABLE_TASKLISTS;
     let mut out = String::with_capacity(markdown.len());
     let mut copied = 0;
+    let (mut text_run, mut text_start) = (String::new(), None);
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         let (latex, mode) = match event {
             Event::InlineMath(latex) => (latex, DisplayMode::Inline),
             Event::DisplayMath(latex) => (latex, DisplayMode::Block),
-            _ => continue,
+            // The parser hands over text in pieces, split at dollars: join a block's.
+            Event::Text(text) => {
+                let start = *text_start.get_or_insert(range.start);
+                text_run.push_str(&text);
+                if text_run.contains("$$") {
+                    let line = markdown[..start].matches('\n').count() + 1;
+                    bail!(
+                        "{page}:{line}: a `$$` that opens no formula; a line inside a \
+                         formula that starts with `+ `, `- ` or `* ` reads as a list \
+                         item, so end the line before with the sign instead"
+                    );
+                }
+                continue;
+            }
+            _ => {
+                (text_run, text_start) = (String::new(), None);
+                continue;
+            }
         };
         let mathml = match to_mathml(&latex, mode) {
             Ok(mathml) => mathml,
             Err(err) => {
-                let line = markdown[..range.start].lines().count().max(1);
+                let line = markdown[..range.start].matches('\n').count() + 1;
                 bail!(
                     "{page}:{line}: the formula `{latex}` is not valid LaTeX: {err}"
                 );
@@ -58,6 +76,11 @@ pub fn to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String> {
     };
     let mut mathml = String::new();
     pulldown_latex::push_mathml(&mut mathml, events.into_iter(), config)?;
+    // pulldown-latex draws the bar of `\bar x` as an OVERLINE (U+203E), a glyph the
+    // shipped Latin Modern Math lacks, so the browser would borrow it from whatever
+    // font the reader has. MACRON (U+00AF), which MathML Core names for `\bar`, is in
+    // the font. The browser test checks that every glyph of a formula comes from it.
+    let mathml = mathml.replace('\u{203E}', "\u{AF}");
     Ok(escape_markdown(&mathml))
 }
 
@@ -124,6 +147,22 @@ mod tests {
         assert!(page.starts_with("slope <math"), "{page}");
         assert!(page.ends_with("</math> here"), "{page}");
         assert!(!page.contains('$'), "{page}");
+    }
+
+    #[test]
+    fn a_display_formula_broken_by_a_list_marker_is_an_error() {
+        let err = render_page("p.md", "text\n\n$$\na\n+ b\n$$\n").unwrap_err();
+        assert!(
+            err.to_string().starts_with("p.md:3: a `$$` that opens"),
+            "{err}"
+        );
+        assert!(render_page("p.md", "text\n\n$$\na +\nb\n$$\n").is_ok());
+    }
+
+    #[test]
+    fn a_bar_is_drawn_with_a_macron_which_the_shipped_font_has() {
+        let bar = to_mathml("\\bar x", DisplayMode::Inline).unwrap();
+        assert!(bar.contains('\u{AF}') && !bar.contains('\u{203E}'), "{bar}");
     }
 
     #[test]
