@@ -55,8 +55,6 @@ pub struct Browser {
 /// A page element, as WebDriver names it.
 pub struct Element(String);
 
-const ELEMENT_KEY: &str = "element-6066-11e4-a52f-4a5d02d40fa5";
-
 impl Browser {
     /// Starts ChromeDriver and, through it, Chromium with [`CHROMIUM_FLAGS`], a window
     /// of `width` by `height` pixels and a fresh, empty profile in `profile`. Every
@@ -151,8 +149,10 @@ impl Browser {
             "/element",
             json!({"using": "css selector", "value": css}),
         )?;
-        found[ELEMENT_KEY]
-            .as_str()
+        // The answer is an object with one key, WebDriver's element identifier.
+        found
+            .as_object()
+            .and_then(|object| object.values().next()?.as_str())
             .map(|id| Element(id.to_string()))
             .ok_or(format!("no element matches `{css}`"))
     }

@@ -112,6 +112,8 @@ Promise.all(images.map(i => i.decode().catch(() => null)))
       if (n.parentElement.closest('code, pre, math, script, style')) continue;
       if (/\$|\\[a-zA-Z]+/.test(n.textContent)) tex.push(n.textContent.trim().slice(0, 80));
     }
+    const entities = maths.map(m => m.textContent)
+      .filter(t => /&(#?[a-zA-Z0-9]+);/.test(t)).map(t => t.slice(0, 80));
     done({
       title: document.title,
       images: images.map(i => [i.getAttribute('src'), i.naturalWidth, i.naturalHeight]),
@@ -127,6 +129,7 @@ Promise.all(images.map(i => i.decode().catch(() => null)))
         .filter(f => f.family.replace(/"/g, '') === 'Latin Modern Math (Descent)')
         .map(f => f.status),
       tex,
+      entities,
     });
   });
 "#;
@@ -178,6 +181,11 @@ fn check_page(
     }
     for text in facts["tex"].as_array().into_iter().flatten() {
         problem(format!("TeX left in the text, not rendered: {text}"));
+    }
+    for text in facts["entities"].as_array().into_iter().flatten() {
+        problem(format!(
+            "a character reference shown as text in a formula: {text}"
+        ));
     }
     problems.extend(
         probe_fonts(browser)
@@ -337,6 +345,258 @@ fn every_page_loads_its_figures_and_formulas_offline_with_no_error() {
         visited.len(),
         figures.len(),
         problems.len()
+    );
+    fail_on(&problems);
+}
+
+/// Opens the search bar of the page now open, types `term` as a reader would, and
+/// returns the links of the results once they appear.
+fn search(browser: &Browser, term: &str) -> Result<Vec<String>, String> {
+    browser.click(&browser.find("#mdbook-search-toggle")?)?;
+    browser.type_into(&browser.find("#mdbook-searchbar")?, term)?;
+    let results = r#"return Array.from(
+        document.querySelectorAll('#mdbook-searchresults a'), a => a.getAttribute('href'));"#;
+    for _ in 0..100 {
+        let links = browser.execute(results, json!([]))?;
+        let links: Vec<String> = links
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|l| l.as_str().map(str::to_string))
+            .collect();
+        if !links.is_empty() {
+            return Ok(links);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    Err(format!(
+        "searching for `{term}` showed no result within 10 s"
+    ))
+}
+
+#[test]
+fn search_finds_gradient_and_backpropagation_and_leads_to_the_page() {
+    let Some((browser, server, _one)) = open("search") else {
+        return;
+    };
+    // The page that teaches each word, which a reader must be able to find by it.
+    for (term, page) in [
+        ("gradient", "chapter02/gradient.html"),
+        ("backpropagation", "chapter08/index.html"),
+    ] {
+        browser
+            .goto(&format!("{}/index.html", server.origin))
+            .unwrap();
+        let links = search(&browser, term).unwrap();
+        assert!(
+            links.iter().any(|link| link.starts_with(page)),
+            "searching for `{term}` does not list {page}: {links:?}"
+        );
+        // Following a result opens its page with the word marked.
+        let first = browser.find("#mdbook-searchresults a").unwrap();
+        browser.click(&first).unwrap();
+        let marked = browser
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                setTimeout(() => done({
+                  url: location.href,
+                  marks: Array.from(document.querySelectorAll('main mark'), m => m.textContent),
+                }), 500);"#,
+                json!([]),
+            )
+            .unwrap();
+        let marks = marked["marks"].as_array().cloned().unwrap_or_default();
+        assert!(
+            marks.iter().any(|m| m
+                .as_str()
+                .is_some_and(|m| { m.to_lowercase().starts_with(&term[..6]) })),
+            "the first result for `{term}` ({}) marks no `{term}`: {marks:?}",
+            marked["url"]
+        );
+        eprintln!(
+            "`{term}`: {} results, the first {}",
+            links.len(),
+            marked["url"]
+        );
+        fail_on(&requests_and_console(&browser, &server));
+    }
+}
+
+#[test]
+fn the_print_page_holds_every_page_of_every_chapter_in_order() {
+    let Some((browser, server, _one)) = open("print") else {
+        return;
+    };
+    browser
+        .goto(&format!("{}/print.html", server.origin))
+        .unwrap();
+    let headings = browser
+        .execute(
+            "return Array.from(document.querySelectorAll('main h1'), h => h.textContent.trim());",
+            json!([]),
+        )
+        .unwrap();
+    let headings: Vec<&str> = headings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    // Each page opens with its title as a `# ` heading; in the print page they must
+    // all appear, in the order of the table of contents.
+    let mut rest = headings.iter();
+    for (page, _) in pages() {
+        let source = read(
+            &workspace_root()
+                .join("book/src")
+                .join(page.replace(".html", ".md")),
+        );
+        let title = source
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# "))
+            .unwrap();
+        // mdBook sets apostrophes as typographic ones, and code spans as code.
+        let title = title.replace('`', "").replace('\'', "\u{2019}");
+        assert!(
+            rest.any(|heading| *heading == title),
+            "the print page lacks `{title}` (from {page}) after the pages before it; its \
+             headings: {headings:?}"
+        );
+    }
+    eprintln!("the print page has {} page headings", headings.len());
+    fail_on(&requests_and_console(&browser, &server));
+}
+
+/// The smallest contrast (WCAG's ratio of relative luminances, 1 to 21) between the
+/// text of the formulas, and of the prose, and what lies behind them; and how much the
+/// page shrinks its figures.
+const LEGIBILITY: &str = r#"
+const rgb = s => { const m = s.match(/[\d.]+/g).map(Number); return m.length > 3 && m[3] === 0 ? null : m; };
+const lum = c => {
+  const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+};
+const behind = el => {
+  for (let e = el; e; e = e.parentElement) {
+    const c = rgb(getComputedStyle(e).backgroundColor);
+    if (c) return c;
+  }
+  return [255, 255, 255];
+};
+const contrast = el => {
+  const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(behind(el))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+};
+const least = els => Math.min(...Array.from(els, contrast));
+// mdBook puts each figure twice, the second for its click-to-zoom view: the first
+// one shown is the one to measure.
+const figures = Array.from(document.querySelectorAll('main img'))
+  .filter(i => i.getBoundingClientRect().width > 0);
+return {
+  theme: document.documentElement.className,
+  formulas: least(document.querySelectorAll('main mi, main mn, main mo, main mtext')),
+  prose: least(document.querySelectorAll('main p')),
+  figureScale: Math.min(...figures.map(i => i.getBoundingClientRect().width / i.naturalWidth)),
+};
+"#;
+
+const THEME_MENU_OPEN: &str = "return getComputedStyle(document.getElementById('mdbook-theme-list')).display !== 'none';";
+
+/// Picks `theme` from the book's theme menu, as a reader does.
+fn choose_theme(browser: &Browser, theme: &str) -> Result<(), String> {
+    if browser.execute(THEME_MENU_OPEN, json!([]))? != true {
+        browser.click(&browser.find("#mdbook-theme-toggle")?)?;
+    }
+    browser.click(&browser.find(&format!("#mdbook-theme-{theme}"))?)
+}
+
+/// Closes the theme menu if it is open, so it does not cover the page.
+fn close_theme_menu(browser: &Browser) -> Result<(), String> {
+    if browser.execute(THEME_MENU_OPEN, json!([]))? == true {
+        browser.click(&browser.find("#mdbook-theme-toggle")?)?;
+    }
+    Ok(())
+}
+
+/// WCAG's level AA asks 4.5 for body text; formulas are body text.
+const LEAST_CONTRAST: f64 = 4.5;
+
+#[test]
+fn one_page_per_chapter_is_legible_on_the_light_and_the_dark_themes() {
+    let Some((browser, server, _one)) = open("themes") else {
+        return;
+    };
+    let shots = out_dir().join("screenshots");
+    let _ = std::fs::remove_dir_all(&shots);
+    std::fs::create_dir_all(&shots).unwrap();
+    let mut problems = Vec::new();
+    let mut chapters_shown = 0;
+    for chapter in 1..=8 {
+        let prefix = format!("chapter{chapter:02}/");
+        // The chapter's first page with both a figure and a formula.
+        let Some((page, _)) = pages().into_iter().find(|(page, _)| {
+            let source = read(
+                &workspace_root()
+                    .join("book/src")
+                    .join(page.replace(".html", ".md")),
+            );
+            page.starts_with(&prefix)
+                && source.contains("](../figures/")
+                && source.contains('$')
+        }) else {
+            problems.push(format!("{prefix}: no page with a figure and a formula"));
+            continue;
+        };
+        chapters_shown += 1;
+        browser.goto(&format!("{}/{page}", server.origin)).unwrap();
+        // Light and navy (the book's dark theme) are photographed; the other three
+        // themes a reader can pick are measured too.
+        for theme in ["light", "navy", "coal", "ayu", "rust"] {
+            // The menu bar with the theme button scrolls away with the page.
+            browser
+                .execute("window.scrollTo(0, 0);", json!([]))
+                .unwrap();
+            choose_theme(&browser, theme).unwrap();
+            browser
+                .execute(
+                    "Array.from(document.querySelectorAll('main img'))
+                       .find(i => i.getBoundingClientRect().width > 0)
+                       .scrollIntoView({block: 'center'});",
+                    json!([]),
+                )
+                .unwrap();
+            let seen = browser.execute(LEGIBILITY, json!([])).unwrap();
+            let at = format!("{page} on the {theme} theme");
+            if !seen["theme"].as_str().unwrap_or("").contains(theme) {
+                problems.push(format!("{at}: the theme did not change: {seen}"));
+            }
+            for what in ["formulas", "prose"] {
+                let contrast = seen[what].as_f64().unwrap_or(0.0);
+                if contrast < LEAST_CONTRAST {
+                    problems.push(format!(
+                        "{at}: {what} have a contrast of {contrast:.2}"
+                    ));
+                }
+            }
+            eprintln!(
+                "{at}: least contrast of formulas {:.1}, of prose {:.1}; figures at {:.0}% of their size",
+                seen["formulas"].as_f64().unwrap_or(0.0),
+                seen["prose"].as_f64().unwrap_or(0.0),
+                100.0 * seen["figureScale"].as_f64().unwrap_or(0.0)
+            );
+            if theme == "light" || theme == "navy" {
+                close_theme_menu(&browser).unwrap();
+                let name = format!("chapter{chapter:02}-{theme}.png");
+                std::fs::write(shots.join(&name), browser.screenshot().unwrap())
+                    .unwrap();
+            }
+        }
+        problems.extend(requests_and_console(&browser, &server));
+    }
+    eprintln!(
+        "screenshots of {chapters_shown} chapters in {}",
+        shots.display()
     );
     fail_on(&problems);
 }

@@ -89,6 +89,22 @@ pub fn to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String> {
 /// cells, and the `<`, `>` and `&` it leaves bare in text, become character references;
 /// attributes it runs together get a space between them; newlines are folded so the
 /// MathML stays in one block.
+/// Whether `rest`, the characters after an `&`, begin a character reference: a name
+/// or `#` and digits, then `;`.
+fn is_reference(rest: impl Iterator<Item = char>) -> bool {
+    let mut length = 0;
+    for c in rest.take(32) {
+        match c {
+            ';' => return length > 0,
+            c if c.is_ascii_alphanumeric() || (c == '#' && length == 0) => {
+                length += 1
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn escape_markdown(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let (mut in_tag, mut in_quote) = (false, false);
@@ -114,6 +130,9 @@ fn escape_markdown(html: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
+            // A character reference pulldown-latex wrote (`&nbsp;` for the space of
+            // `\text{if }`) stays one; escaping its `&` would show it as text.
+            '&' if is_reference(chars.clone()) => out.push(c),
             '*' | '_' | '\\' | '`' | '[' | ']' | '~' | '|' | '$' | '!' | '<'
             | '>' | '&' => {
                 out.push_str(&format!("&#{};", c as u32));
@@ -157,6 +176,21 @@ mod tests {
             "{err}"
         );
         assert!(render_page("p.md", "text\n\n$$\na +\nb\n$$\n").is_ok());
+    }
+
+    #[test]
+    fn the_space_of_text_stays_a_space_and_a_bare_ampersand_is_escaped() {
+        let mathml = to_mathml("1 \\text{if } x", DisplayMode::Inline).unwrap();
+        assert!(mathml.contains("if&nbsp;"), "{mathml}");
+        let page = render_page("p.md", "$\\text{if } x$ & b").unwrap();
+        assert!(
+            page.contains("if&nbsp;") && page.ends_with(" & b"),
+            "{page}"
+        );
+        assert_eq!(
+            escape_markdown("a & b &amp; c &#38;"),
+            "a &#38; b &amp; c &#38;"
+        );
     }
 
     #[test]
