@@ -1,0 +1,247 @@
+//! Runs a chapter's exercise tests in learner mode (on `src/exercises.rs`) and reads
+//! what libtest prints: each test's outcome, what each failing test printed, and
+//! cargo's first error when the tests do not compile.
+
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// How one test ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    Failed,
+    Ignored,
+}
+
+/// What one run of a chapter's exercise tests reported.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TestRun {
+    /// Each test that reported, by its full name (`module::test`), with its outcome.
+    pub outcomes: BTreeMap<String, Outcome>,
+    /// What each failed test printed: its `---- NAME stdout ----` block.
+    pub output: BTreeMap<String, String>,
+    /// Cargo's first error, when the tests did not compile.
+    pub compile_error: Option<String>,
+    /// Why the run stopped before libtest's summary line, when it did.
+    pub stopped: Option<String>,
+}
+
+impl TestRun {
+    /// The tests of the module `module`, with their outcomes, in name order.
+    pub fn tests_of<'a>(
+        &'a self,
+        module: &str,
+    ) -> impl Iterator<Item = (&'a str, Outcome)> + 'a {
+        let prefix = format!("{module}::");
+        self.outcomes
+            .iter()
+            .filter(move |(name, _)| name.starts_with(&prefix))
+            .map(|(name, outcome)| (name.as_str(), *outcome))
+    }
+
+    /// Whether every test of `module` ran and passed (and there is at least one).
+    pub fn passes(&self, module: &str) -> bool {
+        let mut tests = self.tests_of(module).peekable();
+        tests.peek().is_some() && tests.all(|(_, outcome)| outcome == Outcome::Ok)
+    }
+
+    /// The first test of `module` (in name order) that failed, else the first that
+    /// did not pass, with what it printed.
+    pub fn first_failure(&self, module: &str) -> Option<(&str, &str)> {
+        let (name, _) = (self.tests_of(module).find(|(_, o)| *o == Outcome::Failed))
+            .or_else(|| self.tests_of(module).find(|(_, o)| *o != Outcome::Ok))?;
+        let output = self.output.get(name).map_or("", String::as_str);
+        Some((name, output))
+    }
+}
+
+/// Reads libtest's report: `test NAME ... ok` (or `FAILED`, `ignored`) lines and the
+/// `---- NAME stdout ----` blocks of the failures.
+pub fn parse(stdout: &str) -> TestRun {
+    let mut run = TestRun::default();
+    let mut block: Option<(String, Vec<&str>)> = None;
+    for line in stdout.lines() {
+        let header = line
+            .strip_prefix("---- ")
+            .and_then(|rest| rest.strip_suffix(" stdout ----"));
+        if header.is_some()
+            || line == "failures:"
+            || line.starts_with("test result:")
+        {
+            if let Some((name, lines)) = block.take() {
+                run.output.insert(name, lines.join("\n").trim().to_string());
+            }
+        }
+        if let Some(name) = header {
+            block = Some((name.to_string(), Vec::new()));
+        } else if let Some((_, lines)) = block.as_mut() {
+            lines.push(line);
+        } else if let Some((name, outcome)) = line
+            .strip_prefix("test ")
+            .and_then(|rest| rest.split_once(" ... "))
+        {
+            let outcome = match outcome {
+                "ok" => Outcome::Ok,
+                "FAILED" => Outcome::Failed,
+                ignored if ignored.starts_with("ignored") => Outcome::Ignored,
+                _ => continue,
+            };
+            run.outcomes.insert(name.to_string(), outcome);
+        }
+    }
+    if let Some((name, lines)) = block {
+        run.output.insert(name, lines.join("\n").trim().to_string());
+    }
+    run
+}
+
+/// The first error that cargo printed, from its `error` line up to the blank line
+/// that ends it.
+pub fn first_error(stderr: &str) -> Option<String> {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .skip_while(|line| !line.starts_with("error"))
+        .take_while(|line| !line.trim().is_empty())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// Runs `cargo test -p CHAPTER --test exercises --no-fail-fast` in the workspace at
+/// `root`, without `--features solutions`, so on the learner's `src/exercises.rs`.
+/// Each `Compiling` or `Running` line of cargo is passed to `status` as it comes, so
+/// a long build is never silent.
+pub fn run_exercises(
+    root: &Path,
+    chapter: &str,
+    status: &mut dyn FnMut(&str),
+) -> Result<TestRun> {
+    let args = [
+        "test",
+        "-p",
+        chapter,
+        "--test",
+        "exercises",
+        "--no-fail-fast",
+        "--color",
+        "never",
+    ];
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut child = Command::new(&cargo)
+        .args(args)
+        .current_dir(root)
+        .env("RUST_BACKTRACE", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("running `cargo {}`", args.join(" ")))?;
+    let mut stdout_pipe = child.stdout.take().context("cargo's stdout")?;
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        stdout_pipe.read_to_string(&mut text).map(|_| text)
+    });
+    let mut stderr = String::new();
+    for line in
+        BufReader::new(child.stderr.take().context("cargo's stderr")?).lines()
+    {
+        let line = line.context("reading cargo's output")?;
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("Compiling ") || trimmed.starts_with("Running ") {
+            status(trimmed);
+        }
+        stderr.push_str(&line);
+        stderr.push('\n');
+    }
+    let stdout = reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("reading cargo's output panicked"))?
+        .context("reading cargo's output")?;
+    let exit = child.wait().context("waiting for cargo")?;
+    let mut run = parse(&stdout);
+    let started = stdout.lines().any(|line| line.starts_with("running "));
+    if !exit.success() && !started {
+        run.compile_error = Some(first_error(&stderr).unwrap_or(stderr));
+    } else if !stdout.lines().any(|line| line.starts_with("test result:")) {
+        let last = stderr.lines().rfind(|line| !line.trim().is_empty());
+        run.stopped = Some(last.unwrap_or("the test binary stopped").to_string());
+    }
+    Ok(run)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "
+running 4 tests
+test exercise_1_4_forward_difference::of_a_line_is_its_slope ... ok
+test exercise_1_5_central_difference::of_square_at_three_is_six ... FAILED
+test exercise_1_5_central_difference::is_slow ... ignored, takes a minute
+test exercise_1_4_forward_difference::of_cube_at_one ... ok
+
+failures:
+
+---- exercise_1_5_central_difference::of_square_at_three_is_six stdout ----
+
+thread 'exercise_1_5_central_difference::of_square_at_three_is_six' panicked at \
+chapters/chapter01/tests/exercises.rs:210:9:
+slope: expected 6, got 12 (error 6.0e0, allowed 1e-15)
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+
+
+failures:
+    exercise_1_5_central_difference::of_square_at_three_is_six
+
+test result: FAILED. 2 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out
+";
+
+    #[test]
+    fn parse_reads_ok_failed_and_ignored() {
+        let run = parse(REPORT);
+        let outcomes: Vec<Outcome> = run.outcomes.values().copied().collect();
+        // In name order: 1.4's two, then 1.5's is_slow and of_square...
+        assert_eq!(
+            outcomes,
+            [Outcome::Ok, Outcome::Ok, Outcome::Ignored, Outcome::Failed]
+        );
+        assert!(run.passes("exercise_1_4_forward_difference"));
+        assert!(!run.passes("exercise_1_5_central_difference"));
+        assert!(!run.passes("exercise_1_6_error_order"), "no test ran");
+    }
+
+    #[test]
+    fn parse_keeps_the_panic_message_of_a_failure() {
+        let run = parse(REPORT);
+        let (name, output) = run
+            .first_failure("exercise_1_5_central_difference")
+            .expect("a failure");
+        // A failure comes before an ignored test, which did not pass either.
+        assert_eq!(
+            name,
+            "exercise_1_5_central_difference::of_square_at_three_is_six"
+        );
+        assert!(output.starts_with("thread '"), "{output}");
+        assert!(
+            output.contains(
+                "\nslope: expected 6, got 12 (error 6.0e0, allowed 1e-15)\n"
+            ),
+            "{output}"
+        );
+        assert!(output.ends_with("display a backtrace"), "{output}");
+    }
+
+    #[test]
+    fn first_error_is_the_error_block_up_to_its_blank_line() {
+        let stderr = "   Compiling chapter01 v0.1.0\nwarning: unused\n\n\
+                      error[E0308]: mismatched types\n --> src/exercises.rs:5:5\n\n\
+                      error: aborting\n";
+        assert_eq!(
+            first_error(stderr).as_deref(),
+            Some("error[E0308]: mismatched types\n --> src/exercises.rs:5:5")
+        );
+        assert_eq!(first_error("   Compiling x\n"), None);
+    }
+}
