@@ -67,13 +67,11 @@ pub fn parse(stdout: &str) -> TestRun {
         let header = line
             .strip_prefix("---- ")
             .and_then(|rest| rest.strip_suffix(" stdout ----"));
-        if header.is_some()
+        let ends_block = header.is_some()
             || line == "failures:"
-            || line.starts_with("test result:")
-        {
-            if let Some((name, lines)) = block.take() {
-                run.output.insert(name, lines.join("\n").trim().to_string());
-            }
+            || line.starts_with("test result:");
+        if ends_block && let Some((name, lines)) = block.take() {
+            run.output.insert(name, lines.join("\n").trim().to_string());
         }
         if let Some(name) = header {
             block = Some((name.to_string(), Vec::new()));

@@ -80,11 +80,32 @@ impl std::fmt::Display for Usage {
 impl std::error::Error for Usage {}
 
 fn usage(args: &[&str]) -> anyhow::Result<()> {
-    Err(match args.first() {
-        None => Usage("no task given".to_string()),
-        Some(_) => Usage(format!("unknown task or flag: `{}`", args.join(" "))),
-    }
-    .into())
+    let Some((task, rest)) = args.split_first() else {
+        return Err(Usage("no task given".to_string()).into());
+    };
+    let flags: &[&str] = match *task {
+        "plots" | "stubs" => &["--check"],
+        "reset" => &["--yes"],
+        _ => &[],
+    };
+    let unknown = rest
+        .iter()
+        .find(|arg| arg.starts_with('-') && !flags.contains(arg));
+    let what = match (unknown, *task) {
+        (Some(flag), _) => format!("unknown flag `{flag}` for `{task}`"),
+        (None, "progress") => {
+            "`progress` takes at most one chapter: `cargo xtask progress chapter01`"
+                .into()
+        }
+        (None, "watch") => {
+            "`watch` takes one chapter: `cargo xtask watch chapter01`".into()
+        }
+        (None, "reset") => "`reset` takes a chapter and at most one exercise: \
+                            `cargo xtask reset chapter01 1.4`"
+            .into(),
+        (None, _) => format!("unknown task or flag: `{}`", args.join(" ")),
+    };
+    Err(Usage(what).into())
 }
 
 fn progress_of(chapter: Option<&str>) -> anyhow::Result<()> {
