@@ -48,13 +48,27 @@ impl TestRun {
         tests.peek().is_some() && tests.all(|(_, outcome)| outcome == Outcome::Ok)
     }
 
-    /// The first test of `module` (in name order) that failed, else the first that
-    /// did not pass, with what it printed.
+    /// The tests of `module` that failed (or, if none did, that did not pass), in
+    /// name order, with what each printed.
+    pub fn failures(&self, module: &str) -> Vec<(&str, &str)> {
+        let failed: Vec<&str> = self
+            .tests_of(module)
+            .filter(|(_, outcome)| *outcome == Outcome::Failed)
+            .map(|(name, _)| name)
+            .collect();
+        let names = if failed.is_empty() {
+            let not_ok = self.tests_of(module).filter(|(_, o)| *o != Outcome::Ok);
+            not_ok.map(|(name, _)| name).collect()
+        } else {
+            failed
+        };
+        let output = |name: &str| self.output.get(name).map_or("", String::as_str);
+        names.into_iter().map(|name| (name, output(name))).collect()
+    }
+
+    /// The first of [`TestRun::failures`], in name order.
     pub fn first_failure(&self, module: &str) -> Option<(&str, &str)> {
-        let (name, _) = (self.tests_of(module).find(|(_, o)| *o == Outcome::Failed))
-            .or_else(|| self.tests_of(module).find(|(_, o)| *o != Outcome::Ok))?;
-        let output = self.output.get(name).map_or("", String::as_str);
-        Some((name, output))
+        self.failures(module).into_iter().next()
     }
 }
 

@@ -78,7 +78,15 @@ fn show(root: &Path, report: &ChapterProgress, out: &mut dyn Write) -> Result<()
         return Ok(());
     };
     writeln!(out, "\nnext: {}, {}", next.name(), next.place())?;
-    if let Some((test, output)) = report.run.first_failure(&next.module()) {
+    let tests = std::fs::read_to_string(
+        root.join(format!("chapters/{chapter}/tests/exercises.rs")),
+    )
+    .unwrap_or_default();
+    let failures = report.run.failures(&next.module());
+    let first = failures
+        .iter()
+        .min_by_key(|(test, _)| in_file(&tests, test));
+    if let Some((test, output)) = first {
         writeln!(out, "\n{test} failed:\n{}", indent(output))?;
     }
     let page = root.join(format!("book/src/{chapter}/exercises.md"));
@@ -88,6 +96,15 @@ fn show(root: &Path, report: &ChapterProgress, out: &mut dyn Write) -> Result<()
         writeln!(out, "\nhint:\n{}", indent(hint))?;
     }
     Ok(())
+}
+
+/// Where the test `module::name` is declared in the text of its tests file, so that
+/// the learner sees the first of a module's failing tests, usually its simplest.
+fn in_file(tests: &str, test: &str) -> usize {
+    let (module, name) = test.rsplit_once("::").unwrap_or(("", test));
+    let start = tests.find(&format!("mod {module} ")).unwrap_or(0);
+    let at = tests[start..].find(&format!("fn {name}("));
+    at.map_or(usize::MAX, |at| start + at)
 }
 
 fn indent(text: &str) -> String {
@@ -125,4 +142,19 @@ fn snapshot(dir: &Path) -> Result<Vec<(PathBuf, u64, Option<SystemTime>)>> {
     }
     files.sort();
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_modules_tests_are_ordered_as_the_file_declares_them() {
+        let tests = "mod exercise_1_1_a {\n    fn zeta() {}\n    fn alpha() {}\n}\n\
+                     mod exercise_1_2_b {\n    fn zeta() {}\n}\n";
+        let at = |test| in_file(tests, test);
+        assert!(at("exercise_1_1_a::zeta") < at("exercise_1_1_a::alpha"));
+        assert!(at("exercise_1_2_b::zeta") > at("exercise_1_1_a::alpha"));
+        assert_eq!(at("exercise_1_2_b::gone"), usize::MAX);
+    }
 }
