@@ -123,8 +123,8 @@ pub fn first_error(stderr: &str) -> Option<String> {
 
 /// Runs `cargo test -p CHAPTER --test exercises --no-fail-fast` in the workspace at
 /// `root`, without `--features solutions`, so on the learner's `src/exercises.rs`.
-/// Each `Compiling` or `Running` line of cargo is passed to `status` as it comes, so
-/// a long build is never silent.
+/// Each `Compiling` or `Running` line of cargo is passed to `status` as it comes
+/// (without its path in brackets), so a long build is never silent.
 pub fn run_exercises(
     root: &Path,
     chapter: &str,
@@ -162,7 +162,8 @@ pub fn run_exercises(
         let line = line.context("reading cargo's output")?;
         let trimmed = line.trim_start();
         if trimmed.starts_with("Compiling ") || trimmed.starts_with("Running ") {
-            status(trimmed);
+            // Without the path in brackets, which says nothing new.
+            status(trimmed.split(" (").next().unwrap_or(trimmed));
         }
         stderr.push_str(&line);
         stderr.push('\n');
