@@ -98,3 +98,34 @@ fn an_unknown_chapter_lists_the_chapters() {
          chapter04, chapter05, chapter06, chapter07, chapter08"
     );
 }
+
+#[test]
+fn the_readme_shows_what_progress_prints_on_the_stubs() {
+    // On the stubs no exercise test passes (`cargo xtask check` makes sure), so each
+    // chapter is at 0 and its next exercise is its first: a run with no test passed.
+    let mut want = Vec::new();
+    let mut total = 0;
+    for chapter in chapter_names(&workspace_root()).expect("the chapters") {
+        let exercises = exercises::of_chapter(&workspace_root(), &chapter).unwrap();
+        total += exercises.len();
+        let run = xtask::libtest::TestRun::default();
+        let report = xtask::progress::ChapterProgress {
+            chapter,
+            exercises,
+            run,
+        };
+        want.push(report.line());
+    }
+    want.push(format!(
+        "{}  exercises pass",
+        xtask::progress::counts("total", 0, total)
+    ));
+    let readme = read("README.md");
+    let shown: Vec<&str> = readme
+        .lines()
+        .skip_while(|line| !line.starts_with("On untouched stubs it prints:"))
+        .skip(3) // The line itself, a blank line and the opening fence.
+        .take_while(|line| *line != "```")
+        .collect();
+    assert_eq!(shown, want);
+}
