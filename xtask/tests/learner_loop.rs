@@ -153,3 +153,26 @@ fn check_fails_when_an_exercise_test_passes_on_the_learners_file() {
             .all(|t| t.starts_with("exercise_1_4_forward_difference::"))
     );
 }
+
+#[test]
+fn when_every_exercise_passes_watch_names_the_next_chapter() {
+    let _cargo = cargo_lock();
+    let workspace = Workspace::copy("watch-done");
+    let exercises =
+        xtask::exercises::of_chapter(&workspace.root, "chapter01").unwrap();
+    for exercise in &exercises {
+        workspace.answer(&exercise.function);
+    }
+    let mut out = Vec::new();
+    xtask::watch::watch(&workspace.root, "chapter01", Some(1), &mut out)
+        .expect("runs");
+    let out = String::from_utf8(out).expect("UTF-8");
+    assert!(
+        out.ends_with(
+            "\nchapter01  [####################]    7/7  exercises pass\n\nall 7 \
+             exercises of chapter01 pass; next: chapter02, `cargo xtask watch \
+             chapter02`\n"
+        ),
+        "{out}"
+    );
+}
