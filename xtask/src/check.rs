@@ -1,6 +1,7 @@
 //! `cargo xtask check`: what CI runs beyond `cargo test --workspace`.
 
-use crate::libtest::{self, Outcome};
+use crate::exercise_tests;
+use crate::libtest::Outcome;
 use crate::{Mode, book, chapter_names, plots, stubs, workspace_root};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
@@ -32,7 +33,7 @@ pub fn run() -> Result<()> {
 /// many passed and failed; fails when the build warns or fails, when a unit test of
 /// the library fails (cargo would stop there, before the exercises), when no exercise
 /// test ran, or when any exercise test passes on a stub (a check that checks nothing).
-/// `root` is the workspace; the exercise tests run through [`libtest::run_exercises`].
+/// `root` is the workspace; the exercise tests run through [`exercise_tests::run_exercises`].
 pub fn learner_mode(root: &Path, chapter: &str) -> Result<(usize, usize)> {
     let build = cargo(root, &["test", "-p", chapter, "--no-run"])?;
     let stderr = String::from_utf8_lossy(&build.stderr);
@@ -52,7 +53,7 @@ pub fn learner_mode(root: &Path, chapter: &str) -> Result<(usize, usize)> {
             String::from_utf8_lossy(&unit.stdout)
         );
     }
-    let run = libtest::run_exercises(root, chapter, &mut |_| {})?;
+    let run = exercise_tests::run_exercises(root, chapter, &mut |_| {})?;
     if let Some(error) = run.compile_error.as_ref().or(run.stopped.as_ref()) {
         bail!("{chapter}: its exercise tests did not run to the end:\n{error}");
     }

@@ -4,7 +4,9 @@
 
 pub mod book;
 pub mod check;
+pub mod exercise_tests;
 pub mod exercises;
+pub mod hints;
 pub mod item;
 pub mod libtest;
 pub mod math;

@@ -1,8 +1,9 @@
 //! `cargo xtask progress [chapterNN]`: how many exercises of each chapter pass on the
 //! learner's answers, and which one to do next.
 
+use crate::exercise_tests;
 use crate::exercises::{self, Exercise};
-use crate::libtest::{self, TestRun};
+use crate::libtest::TestRun;
 use anyhow::Result;
 use std::io::Write;
 use std::path::Path;
@@ -65,7 +66,7 @@ pub fn chapter(
     status: &mut dyn FnMut(&str),
 ) -> Result<ChapterProgress> {
     let exercises = exercises::of_chapter(root, chapter)?;
-    let run = libtest::run_exercises(root, chapter, status)?;
+    let run = exercise_tests::run_exercises(root, chapter, status)?;
     Ok(ChapterProgress {
         chapter: chapter.to_string(),
         exercises,

@@ -2,7 +2,7 @@
 //! answers, and again each time a file of the chapter is saved, showing the first
 //! exercise that fails, why, and its hint from the book.
 
-use crate::exercises;
+use crate::hints;
 use crate::progress::{self, ChapterProgress};
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -92,7 +92,7 @@ fn show(root: &Path, report: &ChapterProgress, out: &mut dyn Write) -> Result<()
     let page = root.join(format!("book/src/{chapter}/exercises.md"));
     let text = std::fs::read_to_string(&page)
         .with_context(|| format!("reading `{}`", page.display()))?;
-    if let Some(hint) = exercises::hints(&text, &next.label).first() {
+    if let Some(hint) = hints::hints(&text, &next.label).first() {
         writeln!(out, "\nhint:\n{}", indent(hint))?;
     }
     Ok(())

@@ -40,7 +40,7 @@ fn every_exercise_has_exactly_one_hint_on_its_page() {
     for chapter in chapter_names(&workspace_root()).expect("the chapters") {
         let page = read(&format!("book/src/{chapter}/exercises.md"));
         for exercise in exercises::of_chapter(&workspace_root(), &chapter).unwrap() {
-            let hints = exercises::hints(&page, &exercise.label);
+            let hints = xtask::hints::hints(&page, &exercise.label);
             assert_eq!(hints.len(), 1, "{chapter}, {}: {hints:?}", exercise.name());
             assert!(!hints[0].is_empty(), "{chapter}, {}", exercise.name());
         }

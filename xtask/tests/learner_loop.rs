@@ -112,7 +112,7 @@ fn watch_runs_again_when_a_file_is_saved() {
     );
     assert!(text.contains("not yet implemented: Exercise 1.1"), "{text}");
     let page = workspace.read("book/src/chapter01/exercises.md");
-    let hint = &xtask::exercises::hints(&page, "1.1")[0];
+    let hint = &xtask::hints::hints(&page, "1.1")[0];
     let first_line = hint.lines().next().expect("a hint");
     assert!(text.contains(&format!("hint:\n    {first_line}")), "{text}");
     let before = text.len();
