@@ -1,11 +1,20 @@
 //! The project's own tasks, as a library so that the `tests` crate can run the same
-//! checks: building the book, drawing figures, writing exercise stubs.
+//! checks: building the book, drawing figures, writing exercise stubs, and the
+//! learner's loop (progress, watch, reset).
 
 pub mod book;
 pub mod check;
+pub mod exercise_tests;
+pub mod exercises;
+pub mod hints;
+pub mod item;
+pub mod libtest;
 pub mod math;
 pub mod plots;
+pub mod progress;
+pub mod reset;
 pub mod stubs;
+pub mod watch;
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -71,7 +80,33 @@ pub fn ensure_file(
 
 /// The chapter crates, `chapters/chapterNN`, in order.
 pub fn chapter_dirs() -> Result<Vec<PathBuf>> {
-    let dir = workspace_root().join("chapters");
+    chapter_dirs_in(&workspace_root())
+}
+
+/// The names of the chapter crates of the workspace at `root`, in order.
+pub fn chapter_names(root: &Path) -> Result<Vec<String>> {
+    Ok(chapter_dirs_in(root)?
+        .iter()
+        .map(|dir| dir.file_name().unwrap_or_default().to_string_lossy().into())
+        .collect())
+}
+
+/// The folder of the chapter crate `name` (`chapter03`) of the workspace at `root`,
+/// or an error listing the chapters there are.
+pub fn chapter_dir(root: &Path, name: &str) -> Result<PathBuf> {
+    let names = chapter_names(root)?;
+    if !names.iter().any(|known| known == name) {
+        bail!(
+            "unknown chapter `{name}`: the chapters are {}",
+            names.join(", ")
+        );
+    }
+    Ok(root.join("chapters").join(name))
+}
+
+/// The chapter crates, `chapters/chapterNN`, of the workspace at `root`, in order.
+pub fn chapter_dirs_in(root: &Path) -> Result<Vec<PathBuf>> {
+    let dir = root.join("chapters");
     let mut chapters = Vec::new();
     for entry in std::fs::read_dir(&dir)
         .with_context(|| format!("reading `{}`", dir.display()))?

@@ -5,10 +5,11 @@
 //! line and becomes a `todo!()` whose message names the exercise and the section of
 //! the book that teaches it, taken from the answer's doc line
 //! `/// Exercise 1.2, section 1.2 "Finite differences".`
-//! Everything else is copied as it is.
+//! Everything else is copied as it is. The exercises are read by
+//! [`exercises::parse`], which `progress`, `watch` and `reset` share.
 
-use crate::{Mode, chapter_dirs, ensure_file, relative};
-use anyhow::{Context, Result, bail};
+use crate::{Mode, chapter_dirs, ensure_file, exercises, relative};
+use anyhow::{Context, Result};
 
 /// Writes (or, in `Check` mode, checks) every chapter's `src/exercises.rs`.
 pub fn run(mode: Mode) -> Result<()> {
@@ -36,6 +37,7 @@ pub fn run(mode: Mode) -> Result<()> {
 /// The learner's file for `chapter` (e.g. `chapter01`) from the text of its solutions
 /// file, which `path` names in error messages.
 pub fn generate(chapter: &str, path: &str, solutions: &str) -> Result<String> {
+    let exercises = exercises::parse(path, solutions)?;
     let mut out = format!(
         "//! Your answers to the exercises of {chapter}. Replace each `todo!()` with \
          your code,\n\
@@ -44,70 +46,31 @@ pub fn generate(chapter: &str, path: &str, solutions: &str) -> Result<String> {
          //! Generated from `src/solutions.rs` by `cargo xtask stubs`.\n\
          #![allow(unused_variables)] // A stub does not use its arguments yet.\n"
     );
-    let mut exercise: Option<String> = None;
-    let mut function: Option<String> = None;
-    let mut in_solution = None;
-    let mut stubs = 0;
+    let mut skip_to = 0;
     let lines = solutions.lines().enumerate().map(|(i, line)| (i + 1, line));
     for (number, line) in lines.skip_while(|(_, line)| line.starts_with("//!")) {
-        let trimmed = line.trim();
-        if let Some(start) = in_solution {
-            match trimmed {
-                "// END SOLUTION" => in_solution = None,
-                "// BEGIN SOLUTION" => {
-                    bail!(
-                        "{path}:{number}: BEGIN SOLUTION inside the one of line {start}"
-                    )
-                }
-                _ => {}
-            }
+        if number <= skip_to {
             continue;
         }
-        match trimmed {
-            "// BEGIN SOLUTION" => {
-                let (Some(which), Some(name)) = (exercise.take(), function.take())
-                else {
-                    bail!(
-                        "{path}:{number}: a solution needs a `fn` above it with a doc \
-                         line `/// Exercise N.M, section S \"Title\".`"
-                    );
-                };
-                let (label, section) = which.split_once(", ").with_context(|| {
-                    format!("{path}:{number}: `{which}` is not `Exercise N.M, section S \"Title\"`")
-                })?;
-                let indent = &line[..line.len() - line.trim_start().len()];
-                let message = format!(
-                    "{label} (`{name}`) is yours to write: read {section} of the book, \
-                     then replace this todo!() with your answer."
-                );
-                let message = message
-                    .replace('"', "\\\"")
-                    .replace('{', "{{")
-                    .replace('}', "}}");
-                out.push_str(&todo(indent, &message));
-                in_solution = Some(number);
-                stubs += 1;
-                continue;
-            }
-            "// END SOLUTION" => {
-                bail!("{path}:{number}: END SOLUTION without BEGIN")
-            }
-            _ => {}
-        }
-        if let Some(doc) = trimmed.strip_prefix("/// Exercise ") {
-            exercise = Some(format!("Exercise {}", doc.trim_end_matches('.')));
-        }
-        if let Some(name) = function_name(trimmed) {
-            function = Some(name.to_string());
+        if let Some(exercise) = exercises.iter().find(|e| e.markers.0 == number) {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            let message = format!(
+                "Exercise {} (`{}`) is yours to write: read {} of the book, then \
+                 replace this todo!() with your answer.",
+                exercise.label,
+                exercise.function,
+                exercise.place()
+            );
+            let message = message
+                .replace('"', "\\\"")
+                .replace('{', "{{")
+                .replace('}', "}}");
+            out.push_str(&todo(indent, &message));
+            skip_to = exercise.markers.1;
+            continue;
         }
         out.push_str(line);
         out.push('\n');
-    }
-    if let Some(start) = in_solution {
-        bail!("{path}:{start}: BEGIN SOLUTION has no END SOLUTION");
-    }
-    if stubs == 0 {
-        bail!("{path}: no `// BEGIN SOLUTION` marker, so no exercise");
     }
     Ok(out)
 }
@@ -121,18 +84,6 @@ fn todo(indent: &str, message: &str) -> String {
     } else {
         format!("{indent}todo!(\n{indent}    \"{message}\"\n{indent})\n")
     }
-}
-
-/// The name of the function that `line` declares, if it declares one.
-fn function_name(line: &str) -> Option<&str> {
-    let (before, after) = line.split_once("fn ")?;
-    if !(before.is_empty() || before.ends_with(' '))
-        || before.trim_start().starts_with("//")
-    {
-        return None;
-    }
-    let end = after.find(|c: char| !(c.is_alphanumeric() || c == '_'))?;
-    Some(&after[..end]).filter(|name| !name.is_empty())
 }
 
 #[cfg(test)]
@@ -188,16 +139,5 @@ pub fn double(x: f64) -> f64 {
             .unwrap_err()
             .to_string();
         assert_eq!(err, "s.rs:9: BEGIN SOLUTION has no END SOLUTION");
-    }
-
-    #[test]
-    fn function_names_are_found_in_declarations_only() {
-        assert_eq!(
-            function_name("pub fn central_difference(f: F)"),
-            Some("central_difference")
-        );
-        assert_eq!(function_name("fn g<T>(x: T)"), Some("g"));
-        assert_eq!(function_name("// the fn keyword"), None);
-        assert_eq!(function_name("let f = |x| x;"), None);
     }
 }

@@ -71,3 +71,56 @@ fn the_preprocessor_command_renders_a_book_given_as_json() {
         "{text}"
     );
 }
+
+#[test]
+fn the_learners_tasks_name_the_wrong_argument_and_exit_with_status_2() {
+    let cases = [
+        (
+            &["progress", "--all"][..],
+            "unknown flag `--all` for `progress`",
+        ),
+        (
+            &["watch"],
+            "`watch` takes one chapter: `cargo xtask watch chapter01`",
+        ),
+        (
+            &["reset", "chapter01", "1.4", "--force"],
+            "unknown flag `--force`",
+        ),
+        (
+            &["reset", "chapter01", "1.4", "1.5"],
+            "`reset` takes a chapter and at most",
+        ),
+    ];
+    for (args, error) in cases {
+        let output = xtask(args, ".");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with(&format!("error: {error}")), "{stderr}");
+        assert!(
+            stderr.contains("reset chapterNN [EXERCISE] [--yes]"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_chapter_or_exercise_is_an_error_listing_the_good_ones() {
+    let output = xtask(&["watch", "chapter9"], ".");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: unknown chapter `chapter9`: the chapters are chapter01"
+        ),
+        "{stderr}"
+    );
+    let output = xtask(&["reset", "chapter02", "1.4", "--yes"], ".");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(
+            "error: unknown exercise `1.4` in chapter02: its exercises are 2.1"
+        ),
+        "{stderr}"
+    );
+}

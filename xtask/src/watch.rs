@@ -1,0 +1,160 @@
+//! `cargo xtask watch chapterNN`: runs the chapter's exercise tests on the learner's
+//! answers, and again each time a file of the chapter is saved, showing the first
+//! exercise that fails, why, and its hint from the book.
+
+use crate::hints;
+use crate::progress::{self, ChapterProgress};
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+/// How often the chapter's files are looked at.
+const POLL: Duration = Duration::from_millis(300);
+
+/// Watches `chapter` of the workspace at `root`, writing each run's report to `out`,
+/// until `runs` runs are done (for ever with `None`, until Ctrl-C).
+pub fn watch(
+    root: &Path,
+    chapter: &str,
+    runs: Option<usize>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let dir = crate::chapter_dir(root, chapter)?;
+    writeln!(
+        out,
+        "watching {chapter}: its exercise tests run now and each time you save a file \
+         in chapters/{chapter} (src/, tests/, examples/, Cargo.toml). Ctrl-C stops."
+    )?;
+    let mut done = 0;
+    loop {
+        let before = snapshot(&dir)?;
+        let report =
+            progress::chapter(root, chapter, &mut |line| eprintln!("  {line}"))?;
+        show(root, &report, out)?;
+        done += 1;
+        if runs.is_some_and(|runs| done >= runs) {
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "\nwaiting for a file of {chapter} to be saved (Ctrl-C stops)"
+        )?;
+        out.flush()?;
+        while snapshot(&dir)? == before {
+            std::thread::sleep(POLL);
+        }
+        writeln!(out, "\na file changed: running the tests again")?;
+    }
+}
+
+/// Writes one run's report: the count, the first failing exercise with its failure
+/// and its hint, or the first compile error, or that all pass and what comes next.
+fn show(root: &Path, report: &ChapterProgress, out: &mut dyn Write) -> Result<()> {
+    let chapter = &report.chapter;
+    let (passed, total) = (report.passing().len(), report.exercises.len());
+    writeln!(
+        out,
+        "\n{}  exercises pass",
+        progress::counts(chapter, passed, total)
+    )?;
+    if let Some(error) = &report.run.compile_error {
+        writeln!(out, "\n{chapter} does not compile:\n\n{error}")?;
+        return Ok(());
+    }
+    if let Some(why) = &report.run.stopped {
+        writeln!(out, "\nthe tests stopped early: {why}")?;
+        writeln!(out, "run `cargo test -p {chapter}` to see all of it")?;
+        return Ok(());
+    }
+    let Some(next) = report.next() else {
+        let chapters = crate::chapter_names(root)?;
+        let after = chapters.iter().skip_while(|name| *name != chapter).nth(1);
+        let then = match after {
+            Some(after) => format!("next: {after}, `cargo xtask watch {after}`"),
+            None => "that was the last chapter".to_string(),
+        };
+        writeln!(out, "\nall {total} exercises of {chapter} pass; {then}")?;
+        return Ok(());
+    };
+    writeln!(out, "\nnext: {}, {}", next.name(), next.place())?;
+    let tests = std::fs::read_to_string(
+        root.join(format!("chapters/{chapter}/tests/exercises.rs")),
+    )
+    .unwrap_or_default();
+    let failures = report.run.failures(&next.module());
+    let first = failures
+        .iter()
+        .min_by_key(|(test, _)| in_file(&tests, test));
+    if let Some((test, output)) = first {
+        writeln!(out, "\n{test} failed:\n{}", indent(output))?;
+    }
+    let page = root.join(format!("book/src/{chapter}/exercises.md"));
+    let text = std::fs::read_to_string(&page)
+        .with_context(|| format!("reading `{}`", page.display()))?;
+    if let Some(hint) = hints::hints(&text, &next.label).first() {
+        writeln!(out, "\nhint:\n{}", indent(hint))?;
+    }
+    Ok(())
+}
+
+/// Where the test `module::name` is declared in the text of its tests file, so that
+/// the learner sees the first of a module's failing tests, usually its simplest.
+fn in_file(tests: &str, test: &str) -> usize {
+    let (module, name) = test.rsplit_once("::").unwrap_or(("", test));
+    let start = tests.find(&format!("mod {module} ")).unwrap_or(0);
+    let at = tests[start..].find(&format!("fn {name}("));
+    at.map_or(usize::MAX, |at| start + at)
+}
+
+fn indent(text: &str) -> String {
+    let lines = text
+        .lines()
+        .map(|line| format!("    {line}").trim_end().to_string());
+    lines.collect::<Vec<_>>().join("\n")
+}
+
+/// Each file of the chapter that the tests depend on, with its size and when it was
+/// last modified.
+fn snapshot(dir: &Path) -> Result<Vec<(PathBuf, u64, Option<SystemTime>)>> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.join("src"), dir.join("tests"), dir.join("examples")];
+    let mut note = |path: PathBuf| {
+        let meta = std::fs::metadata(&path);
+        let (len, time) = meta.map_or((0, None), |m| (m.len(), m.modified().ok()));
+        files.push((path, len, time));
+    };
+    note(dir.join("Cargo.toml"));
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries {
+            let path =
+                entry.with_context(|| format!("reading `{}`", dir.display()))?;
+            let path = path.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                note(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_modules_tests_are_ordered_as_the_file_declares_them() {
+        let tests = "mod exercise_1_1_a {\n    fn zeta() {}\n    fn alpha() {}\n}\n\
+                     mod exercise_1_2_b {\n    fn zeta() {}\n}\n";
+        let at = |test| in_file(tests, test);
+        assert!(at("exercise_1_1_a::zeta") < at("exercise_1_1_a::alpha"));
+        assert!(at("exercise_1_2_b::zeta") > at("exercise_1_1_a::alpha"));
+        assert_eq!(at("exercise_1_2_b::gone"), usize::MAX);
+    }
+}
