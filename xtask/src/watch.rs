@@ -87,7 +87,7 @@ fn show(root: &Path, report: &ChapterProgress, out: &mut dyn Write) -> Result<()
         .iter()
         .min_by_key(|(test, _)| in_file(&tests, test));
     if let Some((test, output)) = first {
-        writeln!(out, "\n{test} failed:\n{}", indent(output))?;
+        writeln!(out, "\n{test} failed:\n{}", indent(&tidy(output)))?;
     }
     let page = root.join(format!("book/src/{chapter}/exercises.md"));
     let text = std::fs::read_to_string(&page)
@@ -105,6 +105,20 @@ fn in_file(tests: &str, test: &str) -> usize {
     let start = tests.find(&format!("mod {module} ")).unwrap_or(0);
     let at = tests[start..].find(&format!("fn {name}("));
     at.map_or(usize::MAX, |at| start + at)
+}
+
+/// The test's output without the thread's name and number on its panic line, which
+/// repeat the test's name and change from run to run.
+fn tidy(output: &str) -> String {
+    let lines = output
+        .lines()
+        .map(|line| match line.split_once(" panicked at ") {
+            Some((thread, place)) if thread.starts_with("thread '") => {
+                format!("panicked at {place}")
+            }
+            _ => line.to_string(),
+        });
+    lines.collect::<Vec<_>>().join("\n")
 }
 
 fn indent(text: &str) -> String {
@@ -147,6 +161,16 @@ fn snapshot(dir: &Path) -> Result<Vec<(PathBuf, u64, Option<SystemTime>)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_panic_line_loses_its_thread_name_and_number() {
+        let output = "thread 'm::t' (18095) panicked at src/exercises.rs:15:5:\n\
+                      not yet implemented";
+        assert_eq!(
+            tidy(output),
+            "panicked at src/exercises.rs:15:5:\nnot yet implemented"
+        );
+    }
 
     #[test]
     fn a_modules_tests_are_ordered_as_the_file_declares_them() {
