@@ -8,7 +8,7 @@ use xtask::{
 };
 
 const USAGE: &str = "\
-usage: cargo xtask TASK [FLAGS]
+usage: cargo xtask TASK [FLAGS]    (cargo xtask help: this list)
 
 tasks:
   book             build the book into book/build and print the path of index.html
@@ -27,8 +27,9 @@ the learner's loop, on your answers in chapters/chapterNN/src/exercises.rs:
   watch chapterNN  run chapterNN's exercise tests now and each time you save one of
                    its files; show the first failing exercise, why, and its hint
   reset chapterNN [EXERCISE] [--yes]
-                   put back the stub of one exercise (`1.4`, or its function's name)
-                   or of every exercise of chapterNN; asks first unless --yes";
+                   put back the stub of one exercise (`1.4`, its function's name or
+                   its test module's) or of every exercise of chapterNN; asks first
+                   unless --yes (or -y)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +41,10 @@ fn main() -> ExitCode {
         ["stubs"] => stubs::run(Mode::Write),
         ["stubs", "--check"] => stubs::run(Mode::Check),
         ["check"] => check::run(),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
         ["preprocess", rest @ ..] => book::preprocess_command(rest),
         ["progress"] => progress_of(None),
         ["progress", chapter] if !chapter.starts_with('-') => {
@@ -57,7 +62,9 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.is::<Usage>() => {
-            eprintln!("error: {err}\n\n{USAGE}");
+            eprintln!(
+                "error: {err}\n(`cargo xtask help` lists the tasks and their flags)"
+            );
             ExitCode::from(2)
         }
         Err(err) => {
@@ -85,7 +92,7 @@ fn usage(args: &[&str]) -> anyhow::Result<()> {
     };
     let flags: &[&str] = match *task {
         "plots" | "stubs" => &["--check"],
-        "reset" => &["--yes"],
+        "reset" => &["--yes", "-y"],
         _ => &[],
     };
     let unknown = rest
@@ -112,14 +119,12 @@ fn progress_of(chapter: Option<&str>) -> anyhow::Result<()> {
     progress::run(&workspace_root(), chapter, &mut std::io::stdout()).map(|_| ())
 }
 
-/// `chapterNN [EXERCISE] [--yes]`, the flag anywhere after the chapter.
+/// `chapterNN [EXERCISE] [--yes]`, the flag (or `-y`) anywhere after the chapter.
 fn reset_args<'a>(args: &[&'a str]) -> Option<(&'a str, Option<&'a str>, bool)> {
-    let yes = args.contains(&"--yes");
-    let mut words = args.iter().copied().filter(|arg| *arg != "--yes");
-    if args
-        .iter()
-        .any(|arg| arg.starts_with('-') && *arg != "--yes")
-    {
+    let is_yes = |arg: &&str| *arg == "--yes" || *arg == "-y";
+    let yes = args.iter().any(is_yes);
+    let mut words = args.iter().copied().filter(|arg| !is_yes(arg));
+    if args.iter().any(|arg| arg.starts_with('-') && !is_yes(arg)) {
         return None;
     }
     match (words.next(), words.next(), words.next()) {

@@ -123,13 +123,56 @@ fn watch_runs_again_when_a_file_is_saved() {
     }
     let second = &text[before..];
     assert!(
-        second.contains("a file changed: running the tests again"),
+        second.contains(
+            "saved chapters/chapter01/src/exercises.rs: running the tests again"
+        ),
         "{second}"
     );
     assert!(
         second.contains("chapter01  [##------------------]    1/7"),
         "{second}"
     );
+}
+
+#[test]
+fn watch_shows_a_wrong_answer_before_an_exercise_not_started() {
+    let _cargo = cargo_lock();
+    let workspace = Workspace::copy("watch-wrong");
+    workspace.answer("forward_difference");
+    workspace.answer("central_difference");
+    // The slip Exercise 1.5's hint warns of: a / 2.0 * h is (a / 2) h, not a / (2h).
+    let file = "chapters/chapter01/src/exercises.rs";
+    let right = "(f(x + h) - f(x - h)) / (2.0 * h)";
+    let text = workspace.read(file);
+    assert!(text.contains(right), "the answer to 1.5 is in place");
+    workspace.write(
+        file,
+        &text.replace(right, "(f(x + h) - f(x - h)) / 2.0 * h"),
+    );
+    let mut out = Vec::new();
+    xtask::watch::watch(&workspace.root, "chapter01", Some(1), &mut out)
+        .expect("runs");
+    let out = String::from_utf8(out).expect("UTF-8");
+    // Exercises 1.1 to 1.3 and 1.6, 1.7 are stubs, but 1.5 is the one with a wrong
+    // answer, so it is the one shown, with its hint; 1.4 passes.
+    assert!(out.contains("    1/7  exercises pass"), "{out}");
+    let failing = out
+        .lines()
+        .find(|l| l.starts_with("failing: "))
+        .unwrap_or("");
+    assert!(
+        failing.starts_with("failing: Exercise 1.5 `central_difference` ("),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nfix: Exercise 1.5 `central_difference`, section 1.2"),
+        "{out}"
+    );
+    assert!(!out.contains("not yet implemented"), "{out}");
+    let page = workspace.read("book/src/chapter01/exercises.md");
+    let hint = &xtask::hints::hints(&page, "1.5")[0];
+    let first_line = hint.lines().next().expect("a hint");
+    assert!(out.contains(&format!("hint:\n    {first_line}")), "{out}");
 }
 
 #[test]
