@@ -27,10 +27,27 @@ pub fn watch(
          in chapters/{chapter} (src/, tests/, examples/, Cargo.toml). Ctrl-C stops."
     )?;
     let mut done = 0;
+    let mut passed_before: Option<Vec<String>> = None;
     loop {
         let before = snapshot(&dir)?;
         let report =
             progress::chapter(root, chapter, &mut |line| eprintln!("  {line}"))?;
+        let passed: Vec<String> =
+            report.passing().iter().map(|e| e.name()).collect();
+        if let Some(earlier) = &passed_before {
+            let news: Vec<&str> = passed
+                .iter()
+                .filter(|name| !earlier.contains(name))
+                .map(String::as_str)
+                .collect();
+            if !news.is_empty() {
+                writeln!(out, "\nnow passing: {}", news.join(", "))?;
+            }
+        }
+        // A run that does not compile says nothing of what passes.
+        if report.run.compile_error.is_none() {
+            passed_before = Some(passed);
+        }
         show(root, &report, out)?;
         done += 1;
         if runs.is_some_and(|runs| done >= runs) {

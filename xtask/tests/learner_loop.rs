@@ -132,6 +132,10 @@ fn watch_runs_again_when_a_file_is_saved() {
         second.contains("chapter01  [##------------------]    1/7"),
         "{second}"
     );
+    assert!(
+        second.contains("\nnow passing: Exercise 1.4 `forward_difference`\n"),
+        "{second}"
+    );
 }
 
 #[test]
