@@ -97,12 +97,12 @@ Promise.all(images.map(i => i.decode().catch(() => null)))
     const maths = Array.from(document.getElementsByTagNameNS(NS, 'math'));
     const seen = new Set();
     for (const m of maths) {
-      for (const t of m.querySelectorAll('mi, mn, mo')) {
+      for (const t of m.querySelectorAll('mi, mn, mo, mtext')) {
         const text = t.textContent.replace(/[\s\u2061-\u2064]/g, '');
         const key = t.localName + ' ' + text + ' ' + (t.getAttribute('mathvariant') || '');
         if (text && !seen.has(key)) {
           seen.add(key);
-          t.setAttribute('data-font-probe', key);
+          t.setAttribute(t.localName === 'mtext' ? 'data-text-probe' : 'data-font-probe', key);
         }
       }
     }
@@ -113,7 +113,7 @@ Promise.all(images.map(i => i.decode().catch(() => null)))
       if (/\$|\\[a-zA-Z]+/.test(n.textContent)) tex.push(n.textContent.trim().slice(0, 80));
     }
     const entities = maths.map(m => m.textContent)
-      .filter(t => /&(#?[a-zA-Z0-9]+);/.test(t)).map(t => t.slice(0, 80));
+      .filter(t => /&(#?[a-zA-Z0-9]+);|\\/.test(t)).map(t => t.slice(0, 80));
     done({
       title: document.title,
       images: images.map(i => [i.getAttribute('src'), i.naturalWidth, i.naturalHeight]),
@@ -201,35 +201,40 @@ fn check_page(
     (problems, figures)
 }
 
-/// Asks Chromium which fonts drew each marked token of the formulas: each must be
-/// drawn by the shipped Latin Modern Math alone, never by a fallback font.
+/// Asks Chromium which fonts drew each marked token of the formulas: a symbol, a
+/// letter or a number must be drawn by the shipped Latin Modern Math alone, the words
+/// of `\text{...}` by the shipped Latin Modern Roman, never by a fallback font.
 fn probe_fonts(browser: &Browser) -> Result<Vec<String>, String> {
     let document = browser.devtools("DOM.getDocument", json!({}))?;
     browser.devtools("CSS.enable", json!({}))?;
-    let probes = browser.devtools(
-        "DOM.querySelectorAll",
-        json!({"nodeId": document["root"]["nodeId"], "selector": "[data-font-probe]"}),
-    )?;
     let mut problems = Vec::new();
-    for node in probes["nodeIds"].as_array().into_iter().flatten() {
-        let fonts = browser
-            .devtools("CSS.getPlatformFontsForNode", json!({"nodeId": node}))?;
-        let fonts = fonts["fonts"].as_array().cloned().unwrap_or_default();
-        let shipped = |font: &Value| {
-            font["familyName"] == "Latin Modern Math" && font["isCustomFont"] == true
-        };
-        if fonts.is_empty() || !fonts.iter().all(shipped) {
-            let attributes =
-                browser.devtools("DOM.getAttributes", json!({"nodeId": node}))?;
-            let key = attributes["attributes"]
-                .as_array()
-                .and_then(|a| {
-                    a.iter().skip_while(|v| *v != "data-font-probe").nth(1)
-                })
-                .cloned()
-                .unwrap_or_default();
-            problems
-                .push(format!("the formula token {key} is drawn with {fonts:?}"));
+    for (probe, family) in [
+        ("data-font-probe", "Latin Modern Math"),
+        ("data-text-probe", "Latin Modern Roman"),
+    ] {
+        let probes = browser.devtools(
+            "DOM.querySelectorAll",
+            json!({"nodeId": document["root"]["nodeId"], "selector": format!("[{probe}]")}),
+        )?;
+        for node in probes["nodeIds"].as_array().into_iter().flatten() {
+            let fonts = browser
+                .devtools("CSS.getPlatformFontsForNode", json!({"nodeId": node}))?;
+            let fonts = fonts["fonts"].as_array().cloned().unwrap_or_default();
+            let shipped = |font: &Value| {
+                font["familyName"] == family && font["isCustomFont"] == true
+            };
+            if fonts.is_empty() || !fonts.iter().all(shipped) {
+                let attributes = browser
+                    .devtools("DOM.getAttributes", json!({"nodeId": node}))?;
+                let key = attributes["attributes"]
+                    .as_array()
+                    .and_then(|a| a.iter().skip_while(|v| *v != probe).nth(1))
+                    .cloned()
+                    .unwrap_or_default();
+                problems.push(format!(
+                    "the formula token {key} is drawn with {fonts:?}, not {family}"
+                ));
+            }
         }
     }
     Ok(problems)

@@ -81,6 +81,7 @@ pub fn to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String> {
     // font the reader has. MACRON (U+00AF), which MathML Core names for `\bar`, is in
     // the font. The browser test checks that every glyph of a formula comes from it.
     let mathml = mathml.replace('\u{203E}', "\u{AF}");
+    let mathml = unescape_text(&mathml);
     Ok(escape_markdown(&mathml))
 }
 
@@ -89,6 +90,32 @@ pub fn to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String> {
 /// cells, and the `<`, `>` and `&` it leaves bare in text, become character references;
 /// attributes it runs together get a space between them; newlines are folded so the
 /// MathML stays in one block.
+/// pulldown-latex copies the text of `\text{...}` as it is, so `\text{fan\_in}` would
+/// show its backslash: inside each `<mtext>`, TeX's escaped specials become the
+/// characters they stand for.
+fn unescape_text(mathml: &str) -> String {
+    let mut out = String::with_capacity(mathml.len());
+    let mut rest = mathml;
+    while let Some(start) = rest.find("<mtext>") {
+        let (before, text) = rest.split_at(start + "<mtext>".len());
+        out.push_str(before);
+        let end = text.find("</mtext>").unwrap_or(text.len());
+        let mut chars = text[..end].chars().peekable();
+        while let Some(c) = chars.next() {
+            match chars.peek() {
+                Some(&next) if c == '\\' && "_%#${}".contains(next) => {
+                    out.push(next);
+                    chars.next();
+                }
+                _ => out.push(c),
+            }
+        }
+        rest = &text[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Whether `rest`, the characters after an `&`, begin a character reference: a name
 /// or `#` and digits, then `;`.
 fn is_reference(rest: impl Iterator<Item = char>) -> bool {
@@ -190,6 +217,18 @@ mod tests {
         assert_eq!(
             escape_markdown("a & b &amp; c &#38;"),
             "a &#38; b &amp; c &#38;"
+        );
+    }
+
+    #[test]
+    fn escaped_specials_in_text_lose_their_backslash() {
+        let mathml =
+            to_mathml("\\text{fan\\_in} + x\\_1", DisplayMode::Inline).unwrap();
+        assert!(mathml.contains("fan&#95;in"), "{mathml}");
+        assert!(!mathml.contains("fan&#92;"), "{mathml}");
+        assert_eq!(
+            unescape_text("<mtext>a\\_b \\% c \\n</mtext>"),
+            "<mtext>a_b % c \\n</mtext>"
         );
     }
 
