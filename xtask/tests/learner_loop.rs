@@ -180,6 +180,41 @@ fn watch_shows_a_wrong_answer_before_an_exercise_not_started() {
 }
 
 #[test]
+fn an_answer_that_never_returns_is_stopped_and_said_so() {
+    let _cargo = cargo_lock();
+    let workspace = Workspace::copy("endless");
+    let file = "chapters/chapter01/src/exercises.rs";
+    let text = workspace.read(file);
+    let head = "pub fn forward_difference(f: impl Fn(f64) -> f64, x: f64, h: f64) -> f64 {\n";
+    let start = text.find(head).expect("the stub of 1.4") + head.len();
+    let end = start + text[start..].find("\n}\n").expect("its end");
+    workspace.write(
+        file,
+        &format!("{}    loop {{}}{}", &text[..start], &text[end..]),
+    );
+    let limit = Duration::from_secs(3);
+    let run = xtask::exercise_tests::run_exercises_within(
+        &workspace.root,
+        "chapter01",
+        &mut |_| {},
+        limit,
+    )
+    .expect("runs");
+    let stopped = run.stopped.clone().unwrap_or_default();
+    assert_eq!(
+        stopped,
+        "the tests ran for over 3 s and were stopped; does an answer loop for ever?"
+    );
+    // The tests that finished before the stop (libtest runs them in name order, so
+    // Exercise 1.1's, on its todo!()) are kept; 1.4's never finished.
+    assert!(!run.passes("exercise_1_4_forward_difference"));
+    assert!(
+        run.outcomes.keys().any(|t| t.starts_with("exercise_1_1_")),
+        "{run:?}"
+    );
+}
+
+#[test]
 fn check_fails_when_an_exercise_test_passes_on_the_learners_file() {
     let _cargo = cargo_lock();
     let workspace = Workspace::copy("check");
