@@ -11,7 +11,7 @@ use std::fmt::Write;
 /// The text of the example `name` (`examples/NAME.rs`), or `None` for no such example.
 pub fn run(name: &str) -> Option<String> {
     match name {
-        "worked_example" => Some(worked_example()),
+        "backward_pass" => Some(worked_example()),
         "digits" => Some(digits()),
         "init_spread" => Some(init_spread()),
         "post_network" => Some(post_network()),
