@@ -4,6 +4,7 @@
 //!
 //! This library holds the readers the checks in `tests/` share.
 
+pub mod reader;
 pub mod serve;
 pub mod webdriver;
 
