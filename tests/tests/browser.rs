@@ -14,8 +14,8 @@ use book_checks::reader::page::check_page;
 use book_checks::reader::theme::{
     LEAST_CONTRAST, LEGIBILITY, choose_theme, close_theme_menu,
 };
-use book_checks::reader::{fail_on, open, out_dir, pages, search};
-use book_checks::{read, workspace_root};
+use book_checks::reader::{fail_on, open, out_dir, pages, search, source};
+use book_checks::workspace_root;
 use serde_json::{Value, json};
 
 #[test]
@@ -23,8 +23,7 @@ fn every_page_loads_its_figures_and_formulas_offline_with_no_error() {
     let Some((browser, server, _one)) = open("pages") else {
         return;
     };
-    let mut visited: Vec<String> =
-        pages().into_iter().map(|(page, _)| page).collect();
+    let mut visited: Vec<String> = pages();
     visited.extend(["print.html".to_string(), "404.html".to_string()]);
     let (mut problems, mut figures) =
         (Vec::new(), std::collections::BTreeSet::new());
@@ -125,13 +124,9 @@ fn the_print_page_holds_every_page_of_every_chapter_in_order() {
     // Each page opens with its title as a `# ` heading; in the print page they must
     // all appear, in the order of the table of contents.
     let mut rest = headings.iter();
-    for (page, _) in pages() {
-        let source = read(
-            &workspace_root()
-                .join("book/src")
-                .join(page.replace(".html", ".md")),
-        );
-        let title = source
+    for page in pages() {
+        let markdown = source(&page);
+        let title = markdown
             .lines()
             .next()
             .and_then(|l| l.strip_prefix("# "))
@@ -161,15 +156,11 @@ fn one_page_per_chapter_is_legible_on_the_light_and_the_dark_themes() {
     for chapter in 1..=8 {
         let prefix = format!("chapter{chapter:02}/");
         // The chapter's first page with both a figure and a formula.
-        let Some((page, _)) = pages().into_iter().find(|(page, _)| {
-            let source = read(
-                &workspace_root()
-                    .join("book/src")
-                    .join(page.replace(".html", ".md")),
-            );
-            page.starts_with(&prefix)
-                && source.contains("](../figures/")
-                && source.contains('$')
+        let Some(page) = pages().into_iter().find(|page| {
+            page.starts_with(&prefix) && {
+                let markdown = source(page);
+                markdown.contains("](../figures/") && markdown.contains('$')
+            }
         }) else {
             problems.push(format!("{prefix}: no page with a figure and a formula"));
             continue;

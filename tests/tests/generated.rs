@@ -20,15 +20,19 @@ fn stubs_are_fresh() {
 
 #[test]
 fn every_exercise_is_set_with_a_hint_and_answered_in_the_book() {
-    for chapter in xtask::chapter_dirs().expect("the chapters folder") {
-        let name = chapter.file_name().unwrap().to_string_lossy().into_owned();
-        let solutions = read(&chapter.join("src/solutions.rs"));
+    let root = workspace_root();
+    for name in xtask::chapter_names(&root).expect("the chapters folder") {
         let exercises_page =
             workspace_root().join(format!("book/src/{name}/exercises.md"));
         let solutions_page =
             workspace_root().join(format!("book/src/{name}/solutions.md"));
         let (set, answered) = (read(&exercises_page), read(&solutions_page));
-        let names = exercise_names(&solutions);
+        // Each exercise's item is anchored by its function's name.
+        let names: Vec<String> = xtask::exercises::of_chapter(&root, &name)
+            .unwrap_or_else(|err| panic!("{err:#}"))
+            .into_iter()
+            .map(|exercise| exercise.function)
+            .collect();
         assert!(!names.is_empty(), "{name} has no exercise");
         for exercise in &names {
             let stub = format!("src/exercises.rs:{exercise}}}}}");
@@ -52,23 +56,4 @@ fn every_exercise_is_set_with_a_hint_and_answered_in_the_book() {
             names.len()
         );
     }
-}
-
-/// The anchors that enclose a `// BEGIN SOLUTION` marker: one per exercise.
-fn exercise_names(solutions: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut anchor = None;
-    for line in solutions.lines() {
-        let comment = line.trim().strip_prefix("//").map(str::trim);
-        if let Some(name) = comment.and_then(|c| c.strip_prefix("ANCHOR: ")) {
-            anchor = Some(name.to_string());
-        } else if comment == Some("BEGIN SOLUTION") {
-            names.push(
-                anchor
-                    .clone()
-                    .expect("every exercise sits inside an anchor"),
-            );
-        }
-    }
-    names
 }

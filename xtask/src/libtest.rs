@@ -60,11 +60,6 @@ impl TestRun {
         let output = |name: &str| self.output.get(name).map_or("", String::as_str);
         names.into_iter().map(|name| (name, output(name))).collect()
     }
-
-    /// The first of [`TestRun::failures`], in name order.
-    pub fn first_failure(&self, module: &str) -> Option<(&str, &str)> {
-        self.failures(module).into_iter().next()
-    }
 }
 
 /// Reads libtest's report: `test NAME ... ok` (or `FAILED`, `ignored`) lines and the
@@ -160,9 +155,8 @@ test result: FAILED. 2 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out
     #[test]
     fn parse_keeps_the_panic_message_of_a_failure() {
         let run = parse(REPORT);
-        let (name, output) = run
-            .first_failure("exercise_1_5_central_difference")
-            .expect("a failure");
+        let failures = run.failures("exercise_1_5_central_difference");
+        let (name, output) = *failures.first().expect("a failure");
         // A failure comes before an ignored test, which did not pass either.
         assert_eq!(
             name,

@@ -30,11 +30,11 @@ pub fn reset(
     out: &mut dyn Write,
 ) -> Result<bool> {
     let dir = crate::chapter_dir(root, chapter)?;
-    let list = exercises::of_chapter(root, chapter)?;
-    let chosen = (exercise.map(|query| exercises::find(&list, chapter, query)))
-        .transpose()?;
     let solutions = read(&dir.join("src/solutions.rs"))?;
     let solutions_path = format!("chapters/{chapter}/src/solutions.rs");
+    let list = exercises::parse(&solutions_path, &solutions)?;
+    let chosen = (exercise.map(|query| exercises::find(&list, chapter, query)))
+        .transpose()?;
     let stub = stubs::generate(chapter, &solutions_path, &solutions)?;
     let path = dir.join("src/exercises.rs");
     let shown = format!("chapters/{chapter}/src/exercises.rs");

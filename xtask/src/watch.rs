@@ -2,6 +2,7 @@
 //! answers, and again each time a file of the chapter is saved, showing the first
 //! exercise that fails, why, and its hint from the book.
 
+use crate::exercises::Exercise;
 use crate::hints;
 use crate::progress::{self, ChapterProgress};
 use anyhow::{Context, Result};
@@ -92,22 +93,23 @@ fn show(root: &Path, report: &ChapterProgress, out: &mut dyn Write) -> Result<()
     }
     // An exercise is started when one of its tests fails on something other than a
     // todo!() (its own, or that of an exercise it calls).
-    let started: Vec<_> = report
+    let started: Vec<(&Exercise, usize)> = report
         .exercises
         .iter()
-        .filter(|e| !report.run.passes(&e.module()))
-        .filter(|e| wrong(&report.run.failures(&e.module())).is_some())
+        .filter_map(|e| {
+            let failures = report.run.failures(&e.module());
+            wrong(&failures).map(|_| (e, failures.len()))
+        })
         .collect();
     if !started.is_empty() {
-        let list = started.iter().map(|e| {
-            let failed = report.run.failures(&e.module()).len();
+        let list = started.iter().map(|(e, failed)| {
             let all = report.run.tests_of(&e.module()).count();
             format!("{} ({failed} of {all} tests)", e.name())
         });
         writeln!(out, "failing: {}", list.collect::<Vec<_>>().join(", "))?;
     }
     let (verb, exercise) = match (started.first(), report.next()) {
-        (Some(first), _) => ("fix", *first),
+        (Some((first, _)), _) => ("fix", *first),
         (None, Some(next)) => ("next", next),
         (None, None) => {
             let chapters = crate::chapter_names(root)?;

@@ -70,18 +70,24 @@ pub fn open(test: &str) -> Option<(Browser, Server, MutexGuard<'static, ()>)> {
     Some((browser, server, guard))
 }
 
-/// The book's pages in reading order, as paths of the built book (`chapter01/index.html`),
-/// with their titles in the table of contents.
-pub fn pages() -> Vec<(String, String)> {
+/// The book's pages in reading order, as paths of the built book
+/// (`chapter01/index.html`).
+pub fn pages() -> Vec<String> {
     let summary = read(&workspace_root().join("book/src/SUMMARY.md"));
     summary
         .lines()
         .filter_map(|line| {
-            let (title, rest) = line.split_once('[')?.1.split_once("](")?;
-            let path = rest.split_once(')')?.0.strip_suffix(".md")?;
-            Some((format!("{path}.html"), title.to_string()))
+            let link = line.split_once("](")?.1;
+            let path = link.split_once(')')?.0.strip_suffix(".md")?;
+            Some(format!("{path}.html"))
         })
         .collect()
+}
+
+/// The Markdown that the built page `page` (`chapter01/index.html`) comes from.
+pub fn source(page: &str) -> String {
+    let markdown = page.replace(".html", ".md");
+    read(&workspace_root().join("book/src").join(markdown))
 }
 
 /// Fails with every problem found, one a line.
